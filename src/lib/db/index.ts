@@ -1,0 +1,13 @@
+export {
+  getDb,
+  closeDb,
+  dbHandle,
+  useDbHandle,
+  handleForPglite,
+  handleForPostgres,
+  type Db,
+  type DbHandle,
+} from "./client";
+export { migrate, readMigrations, MigrationError, type SqlRunner } from "./migrations";
+export { pgliteRunner, postgresRunner } from "./runner";
+export { openEmbedded, EmbeddedLockError } from "./embedded";

@@ -1,0 +1,81 @@
+// The one place that reads process.env. Every setting is validated here once; a bad value
+// stops start-up with a message that names the variable and what is expected.
+import { z } from "zod";
+
+const optionalUrl = (what: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(z.string().url({ message: `must be ${what}` }).optional())
+    .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection string. Unset: the embedded database (PGlite) in BELONG_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { message: "must start with postgresql:// or postgres://" })
+        .optional(),
+    )
+    .optional(),
+  /** Where the embedded database keeps its files (ignored when DATABASE_URL is set). */
+  BELONG_DATA_DIR: z.string().min(1).default(".data/pglite"),
+  /** "memory" runs the embedded database in memory (tests); "folder" keeps it on disk. */
+  BELONG_EMBEDDED_STORAGE: z.enum(["folder", "memory"]).default("folder"),
+  PORT: z.coerce
+    .number({ message: "must be a port number" })
+    .int({ message: "must be a whole number" })
+    .min(1, { message: "must be between 1 and 65535" })
+    .max(65535, { message: "must be between 1 and 65535" })
+    .default(3000),
+  /** Signs staff sessions and student participant cookies. At least 32 characters. */
+  AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+  /** The public URL of this installation, used in mails and QR codes. */
+  APP_URL: optionalUrl("a URL such as https://belong.example.org"),
+  /** smtp(s)://user:pass@host:port; unset: mail is written to the local outbox instead. */
+  SMTP_URL: optionalUrl("an smtp:// or smtps:// URL"),
+  MAIL_FROM: z.string().default("Belong <no-reply@belong.localhost>"),
+  /** Folder of the local outbox (development and tests). */
+  MAIL_OUTBOX_DIR: z.string().default(".data/outbox"),
+  /** Seed the demo institution when the database has none (the embedded default does). */
+  BELONG_SEED_DEMO: z.enum(["auto", "yes", "no"]).default("auto"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(public readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment; exported so tests and scripts can validate one without process.env. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"} ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process (read once). */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** The embedded database runs when no DATABASE_URL is set. */
+export function usesEmbeddedDatabase(): boolean {
+  return !env().DATABASE_URL;
+}
