@@ -7,7 +7,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/seed/demo";
 
 async function main() {
   const { handle, result } = await openAndMigrate();
-  const where = usesEmbeddedDatabase() ? `embedded database (${env().BELONG_DATA_DIR})` : "PostgreSQL database";
+  const where = usesEmbeddedDatabase()
+    ? `embedded database (${env().BELONG_DATA_DIR})`
+    : "PostgreSQL database";
   console.info(
     result.applied.length
       ? `Applied ${result.applied.length} migration(s) to the ${where}: ${result.applied.join(", ")}`
@@ -18,7 +20,9 @@ async function main() {
     const institutions = await handle.prisma.institution.count();
     if (seed === "yes" || institutions === 0) {
       if (await seedDemo(handle.prisma)) {
-        console.info("Seeded the demo institution. Staff sign-in (password " + DEMO_PASSWORD + "):");
+        console.info(
+          "Seeded the demo institution. Staff sign-in (password " + DEMO_PASSWORD + "):",
+        );
         for (const a of DEMO_ACCOUNTS) console.info(`  ${a.role.padEnd(11)} ${a.email}`);
       }
     }

@@ -25,7 +25,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         name: DEMO_INSTITUTION,
         country: "DK",
         defaultLocale: "en",
-        helpContacts: "Your mentor, or the student counsellor in room B104 (Monday to Friday, 8-15).",
+        helpContacts:
+          "Your mentor, or the student counsellor in room B104 (Monday to Friday, 8-15).",
       },
     });
     const groups = await Promise.all(
@@ -35,7 +36,11 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         { name: "Chefs 1C", programme: "Chef", expectedSize: 18 },
       ].map((g) =>
         tx.group.create({
-          data: { ...g, institutionId: institution.id, startDate: new Date(now.getTime() - 30 * DAY) },
+          data: {
+            ...g,
+            institutionId: institution.id,
+            startDate: new Date(now.getTime() - 30 * DAY),
+          },
         }),
       ),
     );

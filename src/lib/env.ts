@@ -7,7 +7,12 @@ const optionalUrl = (what: string) =>
     .string()
     .trim()
     .transform((v) => (v === "" ? undefined : v))
-    .pipe(z.string().url({ message: `must be ${what}` }).optional())
+    .pipe(
+      z
+        .string()
+        .url({ message: `must be ${what}` })
+        .optional(),
+    )
     .optional();
 
 const schema = z.object({

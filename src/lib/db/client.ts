@@ -68,7 +68,7 @@ export async function getDb(): Promise<Db> {
 }
 
 /** Makes an already open handle the process's database (scripts and tests). */
-export function useDbHandle(handle: DbHandle): void {
+export function setDbHandle(handle: DbHandle): void {
   store.belongDb = Promise.resolve(handle);
 }
 

@@ -2,7 +2,7 @@ export {
   getDb,
   closeDb,
   dbHandle,
-  useDbHandle,
+  setDbHandle,
   handleForPglite,
   handleForPostgres,
   type Db,

@@ -77,7 +77,10 @@ interface AppliedRow {
  * Checks every applied migration against its file first, then applies the pending ones, each
  * in its own transaction. Any mismatch stops before anything is changed.
  */
-export async function migrate(db: SqlRunner, migrations: MigrationFile[]): Promise<MigrationResult> {
+export async function migrate(
+  db: SqlRunner,
+  migrations: MigrationFile[],
+): Promise<MigrationResult> {
   await db.exec(MIGRATIONS_TABLE_DDL);
   await db.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {

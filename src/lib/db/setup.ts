@@ -2,7 +2,7 @@
 // database. Used by `npm run db:migrate`, the start-up script and the integration tests.
 import { join } from "node:path";
 import { env } from "@/lib/env";
-import { handleForPglite, handleForPostgres, useDbHandle, type DbHandle } from "./client";
+import { handleForPglite, handleForPostgres, setDbHandle, type DbHandle } from "./client";
 import { openEmbedded } from "./embedded";
 import { migrate, readMigrations, type MigrationResult } from "./migrations";
 import { pgliteRunner, postgresRunner } from "./runner";
@@ -24,7 +24,9 @@ export async function openAndMigrate(): Promise<{ handle: DbHandle; result: Migr
     }
     handle = handleForPostgres(DATABASE_URL);
   } else {
-    const pg = await openEmbedded(BELONG_EMBEDDED_STORAGE === "memory" ? "memory" : BELONG_DATA_DIR);
+    const pg = await openEmbedded(
+      BELONG_EMBEDDED_STORAGE === "memory" ? "memory" : BELONG_DATA_DIR,
+    );
     try {
       result = await migrate(pgliteRunner(pg), migrations);
     } catch (error) {
@@ -33,6 +35,6 @@ export async function openAndMigrate(): Promise<{ handle: DbHandle; result: Migr
     }
     handle = handleForPglite(pg);
   }
-  useDbHandle(handle);
+  setDbHandle(handle);
   return { handle, result };
 }

@@ -1,0 +1,21 @@
+// `npm run content:check`: validates everything in content/ (stories, surveys, classroom
+// script, help pages). Each feature owns the check of its own content and is listed here; a
+// broken file is reported with its path, the line where known, and what is wrong.
+import type { ContentCheck } from "@/lib/content/problem";
+
+const checks: ContentCheck[] = [];
+
+let problems = 0;
+for (const check of checks) {
+  const found = check.run();
+  problems += found.length;
+  console.info(
+    `${found.length ? "✗" : "✓"} ${check.name}: ${found.length ? `${found.length} problem(s)` : "ok"}`,
+  );
+  for (const p of found) console.error(`  ${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+}
+if (problems) {
+  console.error(`\ncontent check: ${problems} problem(s).`);
+  process.exit(1);
+}
+console.info(`content check: ${checks.length} check(s) passed.`);

@@ -1,0 +1,4 @@
+import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "./locales";
+
+export const routing = defineRouting({ locales, defaultLocale, localePrefix: "always" });

@@ -1,0 +1,9 @@
+export { AppError, isAppError, ERROR_STATUS, type ErrorCode, type FieldError } from "./errors";
+export {
+  problemResponse,
+  toProblem,
+  withProblems,
+  PROBLEM_CONTENT_TYPE,
+  type Problem,
+} from "./problem";
+export { readJson, zodFieldErrors, DEFAULT_MAX_BODY_BYTES } from "./json-body";
