@@ -84,3 +84,14 @@ export function env(): Env {
 export function usesEmbeddedDatabase(): boolean {
   return !env().DATABASE_URL;
 }
+
+// Only for development and tests, where no secret is configured; `npm start` always sets one.
+const DEVELOPMENT_SECRET = "belong-development-secret-not-for-production";
+
+/** The secret that signs staff sessions and participant cookies. */
+export function authSecret(): string {
+  const { AUTH_SECRET, NODE_ENV } = env();
+  if (AUTH_SECRET) return AUTH_SECRET;
+  if (NODE_ENV === "production") throw new EnvError(["AUTH_SECRET must be set in production"]);
+  return DEVELOPMENT_SECRET;
+}

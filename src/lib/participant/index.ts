@@ -1,0 +1,2 @@
+export { currentParticipantId, getOrCreateParticipant } from "./participant";
+export { PARTICIPANT_COOKIE } from "./device-key";

@@ -1,0 +1,46 @@
+// The current student's Participant, from the device cookie. Route handlers and server
+// actions call getOrCreateParticipant (it may set the cookie); pages only read.
+import { cookies } from "next/headers";
+import { getDb } from "@/lib/db";
+import { authSecret, env } from "@/lib/env";
+import {
+  newDeviceKey,
+  PARTICIPANT_COOKIE,
+  PARTICIPANT_COOKIE_MAX_AGE,
+  participantIdFor,
+  signDeviceKey,
+  verifyDeviceKey,
+} from "./device-key";
+
+async function readDeviceKey(): Promise<string | undefined> {
+  const jar = await cookies();
+  return verifyDeviceKey(authSecret(), jar.get(PARTICIPANT_COOKIE)?.value);
+}
+
+/** The participant id of this browser in an institution, without creating anything. */
+export async function currentParticipantId(
+  institutionId: string | null,
+): Promise<string | undefined> {
+  const key = await readDeviceKey();
+  return key ? participantIdFor(authSecret(), key, institutionId) : undefined;
+}
+
+/** This browser's participant in an institution; sets the cookie and row when new. */
+export async function getOrCreateParticipant(institutionId: string | null): Promise<string> {
+  let key = await readDeviceKey();
+  if (!key) {
+    key = newDeviceKey();
+    const jar = await cookies();
+    jar.set(PARTICIPANT_COOKIE, signDeviceKey(authSecret(), key), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env().APP_URL?.startsWith("https://") ?? false,
+      path: "/",
+      maxAge: PARTICIPANT_COOKIE_MAX_AGE,
+    });
+  }
+  const id = participantIdFor(authSecret(), key, institutionId);
+  const db = await getDb();
+  await db.participant.upsert({ where: { id }, create: { id, institutionId }, update: {} });
+  return id;
+}
