@@ -2,8 +2,10 @@
 // script, help pages). Each feature owns the check of its own content and is listed here; a
 // broken file is reported with its path, the line where known, and what is wrong.
 import type { ContentCheck } from "@/lib/content/problem";
+import { storiesContentCheck } from "@/features/stories/server/story-library";
+import { surveysContentCheck } from "@/features/survey/domain/content-check";
 
-const checks: ContentCheck[] = [];
+const checks: ContentCheck[] = [storiesContentCheck, surveysContentCheck];
 
 let problems = 0;
 for (const check of checks) {

@@ -1,0 +1,208 @@
+import { z } from "zod";
+import { locales, type Locale } from "@/i18n/locales";
+
+/**
+ * The shape of a survey definition file (content/surveys/<key>.json) and its checks.
+ * Pure: no Next.js, no Prisma, no file system, so the content check and the app share it.
+ */
+
+/** A micro-survey stays short: about two minutes on a phone. */
+export const MAX_ITEMS = 10;
+
+const itemKey = z
+  .string()
+  .max(40)
+  .regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (e.g. open_support)");
+
+const surveyKey = z
+  .string()
+  .max(60)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by - (e.g. belonging-pulse)");
+
+const text = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? "missing text for this locale" : "expected text",
+  })
+  .trim()
+  .min(1, "empty text");
+
+// Every student-facing text exists in every locale of the app, and in no other.
+const localisedText = z.strictObject(
+  Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>,
+);
+
+const scalePoint = z.strictObject({ value: z.int(), label: localisedText });
+
+// Points go up by one (1, 2, 3...), so an answer is valid when it is a whole number in range.
+const scale = z.strictObject({ points: z.array(scalePoint).min(2) }).superRefine((s, ctx) => {
+  s.points.forEach((point, i) => {
+    const previous = s.points[i - 1];
+    if (previous && point.value !== previous.value + 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["points", i, "value"],
+        message: `expected ${previous.value + 1}: values go up by 1 from one point to the next`,
+      });
+    }
+  });
+});
+
+const option = z.strictObject({
+  key: itemKey,
+  label: localisedText,
+  /** An answer like "nothing in particular" that cannot be chosen with any other. */
+  exclusive: z.boolean().default(false),
+});
+
+const itemBase = {
+  key: itemKey,
+  text: localisedText,
+  hint: localisedText.optional(),
+  /** Where the item comes from (a citation), or that it was written for this survey. */
+  source: z.string().trim().min(1),
+  /** A student can always skip; only a survey that truly needs an answer sets this. */
+  required: z.boolean().default(false),
+};
+
+const scaleItem = z.strictObject({ ...itemBase, kind: z.literal("scale"), scale: itemKey });
+
+const multiItem = z.strictObject({
+  ...itemBase,
+  kind: z.literal("multi"),
+  maxChoices: z.int().min(1),
+  options: z.array(option).min(2),
+});
+
+const textItem = z.strictObject({
+  ...itemBase,
+  kind: z.literal("text"),
+  maxLength: z.int().min(1).max(2000),
+  /** A non-empty answer means "I would like support": the app invites the student too. */
+  signalsSupport: z.boolean().default(false),
+});
+
+const item = z.discriminatedUnion("kind", [scaleItem, multiItem, textItem]);
+
+const percent = z.number().min(0).max(100);
+
+const scoring = z.strictObject({
+  /** The scale items that make up the belonging score. */
+  items: z.array(itemKey).min(1),
+  /** Items where agreeing (a higher point) means less belonging. */
+  reverse: z.array(itemKey).default([]),
+  /** Fewer answered scored items than this gives no score and no band. */
+  minAnswered: z.int().min(1),
+  /** LOW: score < lowBelow; HIGH: score >= highFrom; MID in between. */
+  bands: z.strictObject({ lowBelow: percent, highFrom: percent }),
+});
+
+export const surveyDefinitionSchema = z
+  .strictObject({
+    key: surveyKey,
+    version: z.int().min(1),
+    title: localisedText,
+    intro: localisedText,
+    minutes: z.int().min(1).max(10),
+    scales: z.record(itemKey, scale),
+    items: z.array(item).min(1).max(MAX_ITEMS),
+    scoring,
+  })
+  .superRefine((definition, ctx) => {
+    const report = (path: (string | number)[], message: string) =>
+      ctx.addIssue({ code: "custom", path, message });
+
+    const kindByKey = new Map<string, SurveyItem["kind"]>();
+    definition.items.forEach((it, i) => {
+      if (kindByKey.has(it.key)) report(["items", i, "key"], `duplicate item key "${it.key}"`);
+      kindByKey.set(it.key, it.kind);
+
+      if (it.kind === "scale" && !Object.hasOwn(definition.scales, it.scale)) {
+        report(["items", i, "scale"], `unknown scale "${it.scale}"`);
+      }
+      if (it.kind === "multi") {
+        const seen = new Set<string>();
+        it.options.forEach((o, j) => {
+          if (seen.has(o.key)) {
+            report(["items", i, "options", j, "key"], `duplicate option "${o.key}"`);
+          }
+          seen.add(o.key);
+        });
+        if (it.maxChoices > it.options.length) {
+          report(["items", i, "maxChoices"], `more than the ${it.options.length} options`);
+        }
+      }
+    });
+
+    const scored = new Set<string>();
+    definition.scoring.items.forEach((key, j) => {
+      const kind = kindByKey.get(key);
+      if (kind === undefined) report(["scoring", "items", j], `unknown item "${key}"`);
+      else if (kind !== "scale") report(["scoring", "items", j], `"${key}" is not a scale item`);
+      if (scored.has(key)) report(["scoring", "items", j], `"${key}" is listed twice`);
+      scored.add(key);
+    });
+    definition.scoring.reverse.forEach((key, j) => {
+      if (!scored.has(key)) report(["scoring", "reverse", j], `"${key}" is not a scored item`);
+    });
+    if (definition.scoring.minAnswered > scored.size) {
+      report(["scoring", "minAnswered"], `more than the ${scored.size} scored items`);
+    }
+    const { lowBelow, highFrom } = definition.scoring.bands;
+    if (lowBelow >= highFrom) {
+      report(["scoring", "bands"], `lowBelow (${lowBelow}) must be below highFrom (${highFrom})`);
+    }
+  });
+
+export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
+export type LocalisedText = Record<Locale, string>;
+export type Scale = SurveyDefinition["scales"][string];
+export type SurveyItem = SurveyDefinition["items"][number];
+export type ScaleItem = Extract<SurveyItem, { kind: "scale" }>;
+export type MultiItem = Extract<SurveyItem, { kind: "multi" }>;
+export type TextItem = Extract<SurveyItem, { kind: "text" }>;
+export type BandThresholds = SurveyDefinition["scoring"]["bands"];
+
+/** A definition file that failed its checks: the message names the file and each JSON path. */
+export class SurveyDefinitionError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`Invalid survey definition ${file}:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "SurveyDefinitionError";
+  }
+}
+
+/** Validates parsed JSON as a survey definition; `file` is only used in the error message. */
+export function parseSurveyDefinition(json: unknown, file: string): SurveyDefinition {
+  const result = surveyDefinitionSchema.safeParse(json);
+  if (result.success) return result.data;
+  throw new SurveyDefinitionError(
+    file,
+    result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`),
+  );
+}
+
+/** A JSON path as people write it: items[2].text.nb */
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return "(root)";
+  return path
+    .map((part, i) => {
+      if (typeof part === "number") return `[${part}]`;
+      return i === 0 ? String(part) : `.${String(part)}`;
+    })
+    .join("");
+}
+
+/** The lowest and highest point of a scale item (checked to exist when the file was parsed). */
+export function scaleRange(
+  definition: SurveyDefinition,
+  item: ScaleItem,
+): { min: number; max: number } {
+  const points = definition.scales[item.scale]?.points ?? [];
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) throw new Error(`Survey "${definition.key}": no scale "${item.scale}"`);
+  return { min: first.value, max: last.value };
+}
