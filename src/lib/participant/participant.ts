@@ -41,6 +41,8 @@ export async function getOrCreateParticipant(institutionId: string | null): Prom
   }
   const id = participantIdFor(authSecret(), key, institutionId);
   const db = await getDb();
-  await db.participant.upsert({ where: { id }, create: { id, institutionId }, update: {} });
+  // INSERT ... ON CONFLICT DO NOTHING: a phone's parallel first requests (a retried submit)
+  // create the row once. Prisma's upsert is a read then an insert here, which races.
+  await db.participant.createMany({ data: [{ id, institutionId }], skipDuplicates: true });
   return id;
 }
