@@ -4,6 +4,7 @@ import type { RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
 import type { LocalisedSurvey } from "../domain/localise";
+import { ClockIcon, HeartIcon, LockIcon } from "./icons";
 
 interface IntroScreenProps {
   survey: LocalisedSurvey;
@@ -15,9 +16,9 @@ interface IntroScreenProps {
 export function IntroScreen({ survey, onStart, headingRef }: IntroScreenProps) {
   const t = useTranslations("survey");
   const facts = [
-    { icon: "⏱️", text: t("intro.minutes", { minutes: survey.minutes }) },
-    { icon: "🔒", text: t("intro.anonymous") },
-    { icon: "🤝", text: t("intro.helps") },
+    { Icon: ClockIcon, text: t("intro.minutes", { minutes: survey.minutes }) },
+    { Icon: LockIcon, text: t("intro.anonymous") },
+    { Icon: HeartIcon, text: t("intro.helps") },
   ];
   return (
     <div className="flex flex-col gap-6">
@@ -33,15 +34,10 @@ export function IntroScreen({ survey, onStart, headingRef }: IntroScreenProps) {
         <p className="text-lg">{survey.intro}</p>
       </div>
       <ul className="flex flex-col gap-2">
-        {facts.map((fact) => (
-          <li
-            key={fact.icon}
-            className="flex items-center gap-3 rounded-xl bg-brand-soft px-4 py-3"
-          >
-            <span aria-hidden="true" className="text-xl">
-              {fact.icon}
-            </span>
-            <span className="font-bold">{fact.text}</span>
+        {facts.map(({ Icon, text }) => (
+          <li key={text} className="flex items-center gap-3 rounded-xl bg-brand-soft px-4 py-3">
+            <Icon className="size-6 shrink-0 text-brand" />
+            <span className="font-bold">{text}</span>
           </li>
         ))}
       </ul>

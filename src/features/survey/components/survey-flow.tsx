@@ -6,6 +6,7 @@ import type { Locale } from "@/i18n/locales";
 import { withAnswer, type DraftAnswer } from "../domain/answer-draft";
 import type { LocalisedSurvey } from "../domain/localise";
 import type { SurveyNext } from "../schemas";
+import type { HelpContacts } from "../domain/localise";
 import { GroupScreen } from "./group-screen";
 import { IntroScreen } from "./intro-screen";
 import { QuestionScreen } from "./question-screen";
@@ -19,7 +20,7 @@ interface SurveyFlowProps {
   code: string;
   survey: LocalisedSurvey;
   groups: { id: string; name: string }[];
-  helpContacts: string;
+  helpContacts: HelpContacts;
 }
 
 type Ending =

@@ -2,13 +2,16 @@ import type { RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { Card, LinkButton } from "@/components/ui";
 import { Link } from "@/i18n/navigation";
+import type { HelpContacts } from "../domain/localise";
+import { CheckCircleIcon } from "./icons";
 
 interface ThanksScreenProps {
   /** "answered" when the student comes back to a round they already answered. */
   variant: "thanks" | "answered";
   /** Invite into the Digital Pathway, as a way to help next year's students. */
   invited: boolean;
-  helpContacts: string;
+  /** Shown with the language the school wrote it in, so screen readers read it right. */
+  helpContacts: HelpContacts;
   headingRef?: RefObject<HTMLHeadingElement | null>;
 }
 
@@ -21,9 +24,7 @@ export function ThanksScreen({ variant, invited, helpContacts, headingRef }: Tha
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-3">
-        <p aria-hidden="true" className="text-5xl">
-          🙌
-        </p>
+        <CheckCircleIcon className="size-14 text-success" />
         <h1
           ref={headingRef}
           tabIndex={-1}
@@ -35,20 +36,27 @@ export function ThanksScreen({ variant, invited, helpContacts, headingRef }: Tha
       </div>
 
       {invited ? (
-        <Card className="flex flex-col items-start gap-3 border-2 border-brand bg-brand-soft">
-          <h2 className="text-xl font-bold">{t("invitation.title")}</h2>
+        <section
+          aria-labelledby="invitation-title"
+          className="flex flex-col items-start gap-3 rounded-2xl border-2 border-brand bg-brand-soft p-5 shadow-sm"
+        >
+          <h2 id="invitation-title" className="text-xl font-bold">
+            {t("invitation.title")}
+          </h2>
           <p>{t("invitation.text")}</p>
           <LinkButton href="/pathway" size="lg" className="w-full">
             {t("invitation.accept")}
           </LinkButton>
-          <p className="text-sm text-muted">{t("invitation.later")}</p>
-        </Card>
+          <p className="text-sm">{t("invitation.later")}</p>
+        </section>
       ) : null}
 
-      {helpContacts.trim() ? (
+      {helpContacts.text.trim() ? (
         <Card className="flex flex-col gap-2">
           <h2 className="text-lg font-bold">{t("thanks.helpTitle")}</h2>
-          <p className="whitespace-pre-line">{helpContacts}</p>
+          <p lang={helpContacts.locale} className="whitespace-pre-line">
+            {helpContacts.text}
+          </p>
         </Card>
       ) : null}
 

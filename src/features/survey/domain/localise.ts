@@ -28,6 +28,12 @@ export type LocalisedQuestion =
     })
   | (QuestionBase & { kind: "text"; maxLength: number });
 
+/** Who students can talk to at school, in the language the school wrote it in. */
+export interface HelpContacts {
+  text: string;
+  locale: string;
+}
+
 export function localiseSurvey(definition: SurveyDefinition, locale: Locale): LocalisedSurvey {
   return {
     key: definition.key,

@@ -22,7 +22,13 @@ export async function findRoundByCode(typed: string) {
       opensAt: true,
       closesAt: true,
       institution: {
-        select: { id: true, country: true, pathwayThreshold: true, helpContacts: true },
+        select: {
+          id: true,
+          country: true,
+          defaultLocale: true,
+          pathwayThreshold: true,
+          helpContacts: true,
+        },
       },
       groups: {
         select: { group: { select: { id: true, name: true } } },

@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/i18n/locales";
 import { currentParticipantId } from "@/lib/participant";
 import { getSurveyDefinition } from "../domain/load-surveys";
-import { localiseSurvey, type LocalisedSurvey } from "../domain/localise";
+import { localiseSurvey, type HelpContacts, type LocalisedSurvey } from "../domain/localise";
 import { roundStatus, timeZoneForCountry } from "../domain/round-window";
 import { findRoundByCode } from "./find-round";
 import { participantAnswer } from "./submit-response";
@@ -12,13 +12,13 @@ export type StudentRound =
   | { state: "not-found" }
   | { state: "upcoming"; title: string; opensAt: Date; timeZone: string }
   | { state: "closed"; title: string }
-  | { state: "answered"; title: string; invited: boolean; helpContacts: string }
+  | { state: "answered"; title: string; invited: boolean; helpContacts: HelpContacts }
   | {
       state: "open";
       code: string;
       survey: LocalisedSurvey;
       groups: { id: string; name: string }[];
-      helpContacts: string;
+      helpContacts: HelpContacts;
     };
 
 export async function loadStudentRound(
@@ -30,7 +30,10 @@ export async function loadStudentRound(
   const definition = round && getSurveyDefinition(round.surveyKey);
   if (!round || !definition) return { state: "not-found" };
   const title = definition.title[locale];
-  const { helpContacts } = round.institution;
+  const helpContacts = {
+    text: round.institution.helpContacts,
+    locale: round.institution.defaultLocale,
+  };
 
   const participantId = await currentParticipantId(round.institution.id);
   const answer = participantId ? await participantAnswer(round.id, participantId) : null;
