@@ -179,8 +179,10 @@ describe("POST /api/v1/survey-responses", () => {
       expect(response.status).toBe(500);
       expect(JSON.stringify(await response.json())).not.toContain("refused");
       expect(await responsesFor(b.submissionId)).toBe(0);
+      // Not even the participant row: it is written in the same transaction.
       const participantId = await currentParticipantId(institutionId);
       expect(participantId).toBeDefined();
+      expect(await db.participant.count({ where: { id: participantId } })).toBe(0);
       expect(await db.pathwayProgress.count({ where: { participantId } })).toBe(0);
       // The same submission goes through once the database accepts it.
       await db.$executeRawUnsafe(`DROP TRIGGER refuse_boom ON answers`);

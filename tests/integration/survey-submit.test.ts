@@ -119,6 +119,13 @@ describe("submitSurveyResponse: scoring and where the student goes next", () => 
     expect(await stored(b.submissionId)).toMatchObject({ score: null, band: null });
   });
 
+  it("stores a response with every question skipped, without answers or score", async () => {
+    const p = await participant(institutionId);
+    const b = body(code, { barriers: [], open_support: "" });
+    expect(await submitSurveyResponse(b, p.resolve)).toEqual({ next: "thanks" });
+    expect(await stored(b.submissionId)).toMatchObject({ score: null, band: null, answers: [] });
+  });
+
   it("keeps the first invitation date when a later round invites again", async () => {
     const p = await participant(institutionId);
     const first = new Date("2026-09-02T10:00:00Z");

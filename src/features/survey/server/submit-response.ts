@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, type FieldError } from "@/lib/http";
 import { answerRows } from "../domain/answer-rows";
@@ -8,7 +9,10 @@ import { scoreResponse, shouldInvite, validateAnswers } from "../domain/scoring"
 import type { SurveyResponseBody, SurveyResponseResult } from "../schemas";
 import { findRoundByCode, type RoundByCode } from "./find-round";
 
-/** Gives the participant id of the student submitting, in the round's institution. */
+/**
+ * Gives the participant id of the student submitting, in the round's institution. The row need
+ * not exist: it is inserted with the response, in the same transaction.
+ */
 export type ParticipantResolver = (institutionId: string) => Promise<string>;
 
 /**
@@ -16,8 +20,8 @@ export type ParticipantResolver = (institutionId: string) => Promise<string>;
  * stored for the school's results and never returned.
  *
  * Idempotent: the same submissionId always gets the same answer and is stored once, also when
- * retries race each other (the unique submissionId and (round, participant) decide, and the
- * losers read the winner's result). Throws AppError: not_found, round_not_open, round_closed,
+ * retries race each other: the unique submissionId and (round, participant) decide, and a
+ * refused insert reads the stored result. The answers go in one transaction with the response. Throws AppError: not_found, round_not_open, round_closed,
  * validation_failed (with the fields), already_answered, conflict.
  */
 export async function submitSurveyResponse(
@@ -28,17 +32,19 @@ export async function submitSurveyResponse(
   const round = await findRoundByCode(body.roundCode);
   if (!round) throw new AppError("not_found", "There is no survey round with this code.");
 
-  // A retry of a stored submission answers as the first time did, even once the round closed.
-  const earlier = await resultOf(body.submissionId, round.id);
-  if (earlier) return earlier;
-
   const status = roundStatus(round, now);
-  if (status === "upcoming") throw new AppError("round_not_open", "This round is not open yet.");
-  if (status === "closed") throw new AppError("round_closed", "This round has closed.");
+  if (status !== "open") {
+    // A retry of a stored submission answers as the first try did, even once the round closed.
+    const earlier = await resultOf(body.submissionId, round.id);
+    if (earlier) return earlier;
+    if (status === "upcoming") throw new AppError("round_not_open", "This round is not open yet.");
+    throw new AppError("round_closed", "This round has closed.");
+  }
 
   const definition = getSurveyDefinition(round.surveyKey);
-  if (!definition)
+  if (!definition) {
     throw new Error(`Round ${round.code} uses an unknown survey "${round.surveyKey}"`);
+  }
   const problems: FieldError[] = validateAnswers(definition, body.answers);
   const groupId = chosenGroup(round, body.groupId, problems);
   if (problems.length > 0) {
@@ -55,42 +61,56 @@ export async function submitSurveyResponse(
   });
   const invited = shouldInvite({ band, answers: body.answers, definition });
   const today = dayOf(now);
+  // The id is made here so the answers can be inserted with it in the same batch, without
+  // reading the response back (createMany), which keeps the hot path to a few statements.
+  const responseId = randomUUID();
 
+  const db = await getDb();
   try {
-    const db = await getDb();
-    await db.$transaction(async (tx) => {
-      await tx.surveyResponse.create({
-        data: {
-          roundId: round.id,
-          participantId,
-          groupId,
-          submissionId: body.submissionId,
-          locale: body.locale,
-          score,
-          band,
-          invitedToPathway: invited,
-          submittedOn: today,
-          answers: { create: answerRows(definition, body.answers) },
-        },
-      });
-      if (invited) {
-        // For the funnel: the first invitation counts, a later round does not move it.
-        await tx.pathwayProgress.createMany({
-          data: [{ participantId, invitedAt: today }],
-          skipDuplicates: true,
-        });
-        await tx.pathwayProgress.updateMany({
-          where: { participantId, invitedAt: null },
-          data: { invitedAt: today },
-        });
-      }
-    });
+    await db.$transaction([
+      db.participant.createMany({
+        data: [{ id: participantId, institutionId: round.institution.id }],
+        skipDuplicates: true,
+      }),
+      db.surveyResponse.createMany({
+        data: [
+          {
+            id: responseId,
+            roundId: round.id,
+            participantId,
+            groupId,
+            submissionId: body.submissionId,
+            locale: body.locale,
+            score,
+            band,
+            invitedToPathway: invited,
+            submittedOn: today,
+          },
+        ],
+      }),
+      db.answer.createMany({
+        data: answerRows(definition, body.answers).map((row) => ({ ...row, responseId })),
+      }),
+      ...(invited
+        ? [
+            // For the funnel: the first invitation counts, a later round does not move it.
+            db.pathwayProgress.createMany({
+              data: [{ participantId, invitedAt: today }],
+              skipDuplicates: true,
+            }),
+            db.pathwayProgress.updateMany({
+              where: { participantId, invitedAt: null },
+              data: { invitedAt: today },
+            }),
+          ]
+        : []),
+    ]);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    // Lost a race: a parallel retry stored this submission first, or this participant's
-    // other submission did.
-    const winner = await resultOf(body.submissionId, round.id);
-    if (winner) return winner;
+    // Already stored: a retry of this submission (perhaps racing the first try), or another
+    // submission by this participant.
+    const stored = await resultOf(body.submissionId, round.id);
+    if (stored) return stored;
     throw alreadyAnswered();
   }
   return { next: invited ? "pathway-invitation" : "thanks" };
