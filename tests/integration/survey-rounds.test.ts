@@ -4,25 +4,15 @@ import { GET as qrGet } from "@/app/api/v1/rounds/[code]/qr.svg/route";
 import { createRound, listRounds, roundQrSvg } from "@/features/survey";
 import { ROUND_CODE_ALPHABET } from "@/features/survey/domain/round-code";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/http";
 import {
   createGroup,
   createInstitution,
   createRound as createRoundRow,
 } from "../support/factories";
+import { refusal } from "../support/survey";
 
 const opensAt = new Date("2026-09-01T06:00:00Z");
 const closesAt = new Date("2026-09-15T16:00:00Z");
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
 
 async function school() {
   const institution = await createInstitution();

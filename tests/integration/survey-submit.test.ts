@@ -6,19 +6,16 @@ import { submitSurveyResponse } from "@/features/survey";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
 import { createGroup, createInstitution, createRound } from "../support/factories";
-import { body, HIGH_ANSWERS, LOW_ANSWERS, MID_ANSWERS, participant } from "../support/survey";
+import {
+  body,
+  HIGH_ANSWERS,
+  LOW_ANSWERS,
+  MID_ANSWERS,
+  participant,
+  refusal,
+} from "../support/survey";
 
 const DAY = 24 * 60 * 60 * 1000;
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
 
 let institutionId: string;
 let code: string;

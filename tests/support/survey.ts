@@ -1,6 +1,7 @@
 // Answers to the belonging-pulse survey for tests, and a way to submit them as one participant.
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/http";
 import type { SurveyResponseBody } from "@/features/survey/schemas";
 
 /** Every scored item at its most belonging end: score 100, HIGH. */
@@ -48,4 +49,15 @@ export async function participant(institutionId: string, id = `p_${randomUUID()}
   const db = await getDb();
   await db.participant.create({ data: { id, institutionId } });
   return { id, resolve: async () => id };
+}
+
+/** The AppError a call is refused with (fails the test when it succeeds or throws another). */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError");
 }

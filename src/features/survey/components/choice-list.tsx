@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode, RefObject } from "react";
 import { cx } from "@/components/ui";
 
 export interface Choice {
@@ -62,3 +63,34 @@ export function ChoiceList({
     </ul>
   );
 }
+
+interface QuestionFieldsetProps {
+  title: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  hint?: { id: string; text: string };
+  children: ReactNode;
+}
+
+/**
+ * A question with options: a fieldset whose legend is the screen's heading, so screen readers
+ * announce the question with each option, and focus can move to it on Next.
+ */
+export function QuestionFieldset({ title, headingRef, hint, children }: QuestionFieldsetProps) {
+  return (
+    <fieldset className="flex flex-col gap-3">
+      <legend className="mb-3 w-full">
+        <h1 ref={headingRef} tabIndex={-1} className={questionHeadingClasses}>
+          {title}
+        </h1>
+      </legend>
+      {hint ? (
+        <p id={hint.id} className="text-muted">
+          {hint.text}
+        </p>
+      ) : null}
+      {children}
+    </fieldset>
+  );
+}
+
+export const questionHeadingClasses = "text-2xl font-bold leading-snug outline-none";

@@ -2,7 +2,7 @@
 
 import type { RefObject } from "react";
 import { useTranslations } from "next-intl";
-import { ChoiceList } from "./choice-list";
+import { ChoiceList, QuestionFieldset } from "./choice-list";
 
 /** The value of "I'd rather not say" among the group choices (a group id is never empty). */
 const NOT_SAYING = "";
@@ -24,15 +24,11 @@ export function GroupScreen({ groups, groupId, onChoose, headingRef }: GroupScre
   ];
   const selected = groupId === null ? NOT_SAYING : groupId;
   return (
-    <fieldset className="flex flex-col gap-3">
-      <legend className="mb-3 w-full">
-        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold leading-snug outline-none">
-          {t("group.title")}
-        </h1>
-      </legend>
-      <p id="group-hint" className="text-muted">
-        {t("group.hint")}
-      </p>
+    <QuestionFieldset
+      title={t("group.title")}
+      headingRef={headingRef}
+      hint={{ id: "group-hint", text: t("group.hint") }}
+    >
       <ChoiceList
         name="group"
         type="radio"
@@ -41,6 +37,6 @@ export function GroupScreen({ groups, groupId, onChoose, headingRef }: GroupScre
         onToggle={(value) => onChoose(value === NOT_SAYING ? null : value)}
         describedBy="group-hint"
       />
-    </fieldset>
+    </QuestionFieldset>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { TextArea } from "@/components/ui";
 import { toggleChoice, type DraftAnswer } from "../domain/answer-draft";
 import type { LocalisedQuestion } from "../domain/localise";
-import { ChoiceList } from "./choice-list";
+import { ChoiceList, QuestionFieldset, questionHeadingClasses } from "./choice-list";
 
 interface QuestionScreenProps {
   question: LocalisedQuestion;
@@ -14,27 +14,25 @@ interface QuestionScreenProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
-const headingClasses = "text-2xl font-bold leading-snug outline-none";
-
 /** One question: a scale as radio buttons, a choose-up-to-N as checkboxes, or a text box. */
 export function QuestionScreen({ question, answer, onAnswer, headingRef }: QuestionScreenProps) {
   const t = useTranslations("survey");
   const [limitReached, setLimitReached] = useState(false);
-  const hintId = question.hint ? `${question.key}-hint` : undefined;
-  const hint = question.hint ? (
-    <p id={hintId} className="text-muted">
-      {question.hint}
-    </p>
-  ) : null;
+  const hint = question.hint ? { id: `${question.key}-hint`, text: question.hint } : undefined;
+  const hintId = hint?.id;
 
   if (question.kind === "text") {
     const id = `${question.key}-text`;
     return (
       <div className="flex flex-col gap-3">
-        <h1 ref={headingRef} tabIndex={-1} className={headingClasses}>
+        <h1 ref={headingRef} tabIndex={-1} className={questionHeadingClasses}>
           <label htmlFor={id}>{question.text}</label>
         </h1>
-        {hint}
+        {hint ? (
+          <p id={hint.id} className="text-muted">
+            {hint.text}
+          </p>
+        ) : null}
         <TextArea
           id={id}
           name={question.key}
@@ -47,19 +45,9 @@ export function QuestionScreen({ question, answer, onAnswer, headingRef }: Quest
     );
   }
 
-  const legend = (
-    <legend className="mb-3 w-full">
-      <h1 ref={headingRef} tabIndex={-1} className={headingClasses}>
-        {question.text}
-      </h1>
-    </legend>
-  );
-
   if (question.kind === "scale") {
     return (
-      <fieldset className="flex flex-col gap-3">
-        {legend}
-        {hint}
+      <QuestionFieldset title={question.text} headingRef={headingRef} hint={hint}>
         <ChoiceList
           name={question.key}
           type="radio"
@@ -68,7 +56,7 @@ export function QuestionScreen({ question, answer, onAnswer, headingRef }: Quest
           onToggle={(value) => onAnswer(Number(value))}
           describedBy={hintId}
         />
-      </fieldset>
+      </QuestionFieldset>
     );
   }
 
@@ -76,9 +64,7 @@ export function QuestionScreen({ question, answer, onAnswer, headingRef }: Quest
   const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.key);
   const limitId = `${question.key}-limit`;
   return (
-    <fieldset className="flex flex-col gap-3">
-      {legend}
-      {hint}
+    <QuestionFieldset title={question.text} headingRef={headingRef} hint={hint}>
       <ChoiceList
         name={question.key}
         type="checkbox"
@@ -97,6 +83,6 @@ export function QuestionScreen({ question, answer, onAnswer, headingRef }: Quest
       <p id={limitId} aria-live="polite" className="min-h-6 font-bold text-accent">
         {limitReached ? t("question.maxChoices", { max: question.maxChoices }) : ""}
       </p>
-    </fieldset>
+    </QuestionFieldset>
   );
 }

@@ -4,6 +4,7 @@ import { AppError, zodFieldErrors, type FieldError } from "@/lib/http";
 import { getSurveyDefinition } from "../domain/load-surveys";
 import { generateRoundCode } from "../domain/round-code";
 import { createRoundInputSchema, type CreateRoundInput } from "../schemas";
+import { roundFields } from "./list-rounds";
 
 /** Codes are random; a clash with an existing code is rare and simply drawn again. */
 const CODE_ATTEMPTS = 8;
@@ -64,16 +65,7 @@ export async function createRound(
           baselineId: data.baselineRoundId ?? null,
           groups: { create: groupIds.map((groupId) => ({ groupId })) },
         },
-        select: {
-          id: true,
-          code: true,
-          name: true,
-          kind: true,
-          surveyKey: true,
-          opensAt: true,
-          closesAt: true,
-          baselineId: true,
-        },
+        select: roundFields,
       });
     } catch (error) {
       if (!isUniqueViolation(error, "code") || attempt >= CODE_ATTEMPTS) throw error;

@@ -1,6 +1,19 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { roundStatus } from "../domain/round-window";
+
+/** What staff see of a round, wherever it is listed or has just been created. */
+export const roundFields = {
+  id: true,
+  code: true,
+  name: true,
+  kind: true,
+  surveyKey: true,
+  opensAt: true,
+  closesAt: true,
+  baselineId: true,
+} satisfies Prisma.SurveyRoundSelect;
 
 /** An institution's rounds, newest opening first, with their groups and response counts. */
 export async function listRounds(institutionId: string, now: Date = new Date()) {
@@ -9,14 +22,7 @@ export async function listRounds(institutionId: string, now: Date = new Date()) 
     where: { institutionId },
     orderBy: [{ opensAt: "desc" }, { createdAt: "desc" }],
     select: {
-      id: true,
-      code: true,
-      name: true,
-      kind: true,
-      surveyKey: true,
-      opensAt: true,
-      closesAt: true,
-      baselineId: true,
+      ...roundFields,
       groups: { select: { group: { select: { id: true, name: true } } } },
       _count: { select: { responses: true } },
     },
