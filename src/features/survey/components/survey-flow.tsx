@@ -48,6 +48,7 @@ export function SurveyFlow({ code, survey, groups, helpContacts }: SurveyFlowPro
     ...(asksGroup ? ["group" as const] : []),
     ...survey.questions.map((_, i) => i),
   ];
+  const questionKeys = new Set(survey.questions.map((q) => q.key));
   const step = Math.min(draft?.step ?? 0, screens.length - 1);
   const screen = screens[step] ?? "intro";
 
@@ -72,7 +73,10 @@ export function SurveyFlow({ code, survey, groups, helpContacts }: SurveyFlowPro
       submissionId: draft.submissionId,
       locale,
       groupId: asksGroup ? (draft.groupId ?? null) : undefined,
-      answers: draft.answers,
+      // Only this survey's questions: a draft kept from an older version may hold others.
+      answers: Object.fromEntries(
+        Object.entries(draft.answers).filter(([key]) => questionKeys.has(key)),
+      ),
     });
     setSending(false);
     moved.current = true;

@@ -26,7 +26,7 @@ export function useSurveyDraft(roundCode: string) {
     } catch {
       // Storage unavailable: start afresh.
     }
-    // Reading browser storage after mount is the point of this effect.
+    // Browser storage is only readable after mount; this one update is the point of the effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setDraft(parseDraft(stored, roundCode, now) ?? newDraft(roundCode, newSubmissionId(), now));
   }, [key, roundCode]);
