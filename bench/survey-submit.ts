@@ -3,7 +3,9 @@
 // INSERT through a pg pool sized like the app's, and GET /api/health over HTTP), then a check
 // that every acknowledged submission is stored exactly once with all its answers.
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/<scratch> npm run bench:survey -- \
-//     [--connections 20] [--seconds 15] [--duplicates 0.1] [--no-build]
+//     [--connections 20] [--seconds 15] [--slices 4] [--duplicates 0.1] [--no-build]
+// Each workload runs `seconds` in all, in `slices` turns interleaved with the others, so the
+// machine's drifting load weighs on the submissions and the baselines alike.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -19,19 +21,21 @@ import type { SurveyResponseBody } from "@/features/survey/schemas";
 import { closeDb, getDb } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
 import { env } from "@/lib/env";
-import { resultTable, runLoad, type LoadResult } from "./load";
+import { interleave, resultTable, Workload } from "./load";
 
 const { values: opts } = parseArgs({
   options: {
     connections: { type: "string", default: "20" },
     seconds: { type: "string", default: "15" },
     duplicates: { type: "string", default: "0.1" },
+    slices: { type: "string", default: "4" },
     "no-build": { type: "boolean", default: false },
   },
 });
 const connections = Number(opts.connections);
 const seconds = Number(opts.seconds);
 const duplicateShare = Number(opts.duplicates);
+const slices = Number(opts.slices);
 const databaseUrl = env().DATABASE_URL;
 if (!databaseUrl) {
   console.error("Set DATABASE_URL to a scratch PostgreSQL database (createdb ... belong_bench).");
@@ -151,47 +155,42 @@ async function main() {
       answers: randomAnswers(),
     });
 
-    console.info(`Warming up, then ${connections} connections for ${seconds} s each...`);
-    await runLoad("warm-up", { connections, seconds: 3 }, (time) =>
-      time(async () => (await submit(newBody())) !== undefined),
-    );
-    const results: LoadResult[] = [];
-    results.push(
-      await runLoad("POST /api/v1/survey-responses", { connections, seconds }, async (time) => {
-        const body = newBody();
-        if (Math.random() >= duplicateShare) {
-          return time(async () => (await submit(body)) !== undefined);
-        }
-        // A retry racing the first try: same submissionId, both must get the same answer.
-        const answers: (string | undefined)[] = [];
-        await Promise.all(
-          [0, 1].map((i) => time(async () => (answers[i] = await submit(body)) !== undefined)),
-        );
-        pairs++;
-        if (answers[0] === undefined || answers[0] !== answers[1]) pairMismatches++;
-      }),
-    );
     await pool.query(
       "CREATE TABLE IF NOT EXISTS bench_baseline (id uuid PRIMARY KEY, payload jsonb NOT NULL, created_on date NOT NULL DEFAULT CURRENT_DATE)",
     );
-    results.push(
-      await runLoad("baseline: bare INSERT (pg pool, max 10)", { connections, seconds }, (time) =>
-        time(async () => {
-          await pool.query("INSERT INTO bench_baseline (id, payload) VALUES ($1, $2)", [
-            randomUUID(),
-            JSON.stringify(randomAnswers()),
-          ]);
-          return true;
-        }),
-      ),
+    const submissions = new Workload("POST /api/v1/survey-responses", connections, async (time) => {
+      const body = newBody();
+      if (Math.random() >= duplicateShare) {
+        return time(async () => (await submit(body)) !== undefined);
+      }
+      // A retry racing the first try: same submissionId, both must get the same answer.
+      const answers: (string | undefined)[] = [];
+      await Promise.all(
+        [0, 1].map((i) => time(async () => (answers[i] = await submit(body)) !== undefined)),
+      );
+      pairs++;
+      if (answers[0] === undefined || answers[0] !== answers[1]) pairMismatches++;
+    });
+    const inserts = new Workload("baseline: bare INSERT (pg pool, max 10)", connections, (time) =>
+      time(async () => {
+        await pool.query("INSERT INTO bench_baseline (id, payload) VALUES ($1, $2)", [
+          randomUUID(),
+          JSON.stringify(randomAnswers()),
+        ]);
+        return true;
+      }),
     );
-    results.push(
-      await runLoad(
-        "baseline: GET /api/health (HTTP + SELECT 1)",
-        { connections, seconds },
-        (time) => time(async () => (await fetch(`${base}/api/health`)).ok),
-      ),
+    const health = new Workload(
+      "baseline: GET /api/health (HTTP + SELECT 1)",
+      connections,
+      (time) => time(async () => (await fetch(`${base}/api/health`)).ok),
     );
+
+    console.info(`Warming up, then ${connections} connections, ${seconds} s per workload...`);
+    await new Workload("warm-up", connections, (time) =>
+      time(async () => (await submit(newBody())) !== undefined),
+    ).run(3);
+    const results = await interleave([submissions, inserts, health], { seconds, slices });
 
     const stored = await pool.query<{ submission_id: string; invited: boolean; answers: string }>(
       `SELECT r.submission_id, r.invited_to_pathway AS invited,
@@ -236,7 +235,7 @@ async function main() {
     writeFileSync(
       join(root, "bench", "results", `survey-submit-${Date.now()}.json`),
       JSON.stringify(
-        { machine, connections, seconds, results, acked: acked.size, problems },
+        { machine, connections, seconds, slices, results, acked: acked.size, problems },
         null,
         2,
       ),
