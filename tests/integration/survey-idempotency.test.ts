@@ -5,21 +5,22 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { submitSurveyResponse } from "@/features/survey";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
-import { createGroup, createInstitution, createRound } from "../support/factories";
-import { body, HIGH_ANSWERS, LOW_ANSWERS, participant, refusal } from "../support/survey";
+import { createRound } from "../support/factories";
+import {
+  body,
+  HIGH_ANSWERS,
+  LOW_ANSWERS,
+  participant,
+  refusal,
+  schoolWithOpenRound,
+} from "../support/survey";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+// A fresh school per test: two groups and an open round for both.
 let institutionId: string;
 let code: string;
-let groupIds: string[];
-
-beforeEach(async () => {
-  const institution = await createInstitution();
-  institutionId = institution.id;
-  groupIds = [(await createGroup(institutionId)).id, (await createGroup(institutionId)).id];
-  code = (await createRound(institutionId, { groupIds })).code;
-});
+beforeEach(async () => ({ institutionId, code } = await schoolWithOpenRound()));
 
 describe("submitSurveyResponse: one response per participant, retries stored once", () => {
   it("gives a retry the first result, also after the round has closed", async () => {

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { submitSurveyResponse } from "@/features/survey";
 import { getDb } from "@/lib/db";
-import { createGroup, createInstitution, createRound } from "../support/factories";
+import { createGroup, createRound } from "../support/factories";
 import {
   body,
   HIGH_ANSWERS,
@@ -11,20 +11,16 @@ import {
   MID_ANSWERS,
   participant,
   refusal,
+  schoolWithOpenRound,
 } from "../support/survey";
 
 const DAY = 24 * 60 * 60 * 1000;
 
+// A fresh school per test: two groups and an open round for both.
 let institutionId: string;
 let code: string;
 let groupIds: string[];
-
-beforeEach(async () => {
-  const institution = await createInstitution();
-  institutionId = institution.id;
-  groupIds = [(await createGroup(institutionId)).id, (await createGroup(institutionId)).id];
-  code = (await createRound(institutionId, { groupIds })).code;
-});
+beforeEach(async () => ({ institutionId, code, groupIds } = await schoolWithOpenRound()));
 
 async function stored(submissionId: string) {
   const db = await getDb();

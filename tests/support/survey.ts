@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
+import { createGroup, createInstitution, createRound } from "./factories";
 import type { SurveyResponseBody } from "@/features/survey/schemas";
 
 /** Every scored item at its most belonging end: score 100, HIGH. */
@@ -60,4 +61,12 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
     throw error;
   }
   throw new Error("expected an AppError");
+}
+
+/** A new school with two groups and a round open now for both. */
+export async function schoolWithOpenRound() {
+  const institutionId = (await createInstitution()).id;
+  const groupIds = [(await createGroup(institutionId)).id, (await createGroup(institutionId)).id];
+  const code = (await createRound(institutionId, { groupIds })).code;
+  return { institutionId, groupIds, code };
 }
