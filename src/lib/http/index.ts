@@ -10,7 +10,7 @@ export { readJson, zodFieldErrors, DEFAULT_MAX_BODY_BYTES } from "./json-body";
 export {
   hitRateLimit,
   enforceRateLimit,
-  clientKey,
   type RateLimitRule,
   type RateLimitResult,
 } from "./rate-limit";
+export { clientKey } from "./client-key";
