@@ -40,3 +40,43 @@ export type Country = (typeof COUNTRIES)[number];
 export function isCountry(value: unknown): value is Country {
   return typeof value === "string" && (COUNTRIES as readonly string[]).includes(value);
 }
+
+const TIME_ZONES: Record<Country, string> = {
+  DK: "Europe/Copenhagen",
+  EE: "Europe/Tallinn",
+  FR: "Europe/Paris",
+  NL: "Europe/Amsterdam",
+  NO: "Europe/Oslo",
+  AT: "Europe/Vienna",
+  BE: "Europe/Brussels",
+  BG: "Europe/Sofia",
+  CH: "Europe/Zurich",
+  CY: "Asia/Nicosia",
+  CZ: "Europe/Prague",
+  DE: "Europe/Berlin",
+  ES: "Europe/Madrid",
+  FI: "Europe/Helsinki",
+  GB: "Europe/London",
+  GR: "Europe/Athens",
+  HR: "Europe/Zagreb",
+  HU: "Europe/Budapest",
+  IE: "Europe/Dublin",
+  IS: "Atlantic/Reykjavik",
+  IT: "Europe/Rome",
+  LI: "Europe/Vaduz",
+  LT: "Europe/Vilnius",
+  LU: "Europe/Luxembourg",
+  LV: "Europe/Riga",
+  MT: "Europe/Malta",
+  PL: "Europe/Warsaw",
+  PT: "Europe/Lisbon",
+  RO: "Europe/Bucharest",
+  SE: "Europe/Stockholm",
+  SI: "Europe/Ljubljana",
+  SK: "Europe/Bratislava",
+};
+
+/** The time zone staff of a country read times in (the mainland's, where there are several). */
+export function timeZoneOf(country: string): string {
+  return isCountry(country) ? TIME_ZONES[country] : "UTC";
+}

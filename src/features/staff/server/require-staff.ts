@@ -4,7 +4,7 @@
 import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
-import { AppError } from "@/lib/http/errors";
+import { AppError, isAppError } from "@/lib/http/errors";
 import { safeCallbackPath } from "../domain/callback-url";
 import { can, type Permission } from "../domain/permissions";
 import { resolveStaffAccess, type StaffAccess } from "./resolve-staff-access";
@@ -47,4 +47,14 @@ export async function requireStaff(
   if (access.kind === "no_membership") redirect(`/${locale}/staff/no-access`);
   if (permission && !can(access.context.role, permission)) notFound();
   return access.context;
+}
+
+/** For pages that load one record: a not-found refusal becomes the locale's 404 page. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
 }
