@@ -37,7 +37,10 @@ export interface VoiceLike {
  * voice of the language; among equals the platform's default, then one that works offline.
  * Undefined when no voice speaks the language: reading Danish in an English voice helps no one.
  */
-export function pickVoice<V extends VoiceLike>(voices: readonly V[], locale: Locale): V | undefined {
+export function pickVoice<V extends VoiceLike>(
+  voices: readonly V[],
+  locale: Locale,
+): V | undefined {
   const exact = speechLanguage(locale).toLowerCase();
   const prefixes = voicePrefixes[locale];
   const rank = (voice: V): number => {

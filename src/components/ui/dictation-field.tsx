@@ -154,9 +154,9 @@ export function DictationField({
             placeholder={placeholder}
             onChange={(event) => type(event.target.value)}
             aria-invalid={error ? true : undefined}
-            aria-describedby={[describedBy, canTalk ? statusId : undefined]
-              .filter(Boolean)
-              .join(" ") || undefined}
+            aria-describedby={
+              [describedBy, canTalk ? statusId : undefined].filter(Boolean).join(" ") || undefined
+            }
           />
           {canTalk ? (
             <div className="flex flex-wrap items-center gap-3">
@@ -167,7 +167,10 @@ export function DictationField({
               <p id={statusId} aria-live="polite" className="flex items-center gap-2 text-sm">
                 {mine ? (
                   <>
-                    <span aria-hidden="true" className="size-3 rounded-full bg-danger motion-safe:animate-pulse" />
+                    <span
+                      aria-hidden="true"
+                      className="size-3 rounded-full bg-danger motion-safe:animate-pulse"
+                    />
                     {t("listening")}
                   </>
                 ) : null}

@@ -6,5 +6,10 @@ export { StoryText } from "./components/story-text";
 export { StoryLibrary, PathwayInvitation } from "./components/story-library";
 export { StoryPage } from "./components/story-page";
 export { STORY_TAGS, STORY_ELEMENTS, type StoryTag, type Story } from "./domain/story-format";
-export { toStoryView, toStorySummary, type StoryView, type StorySummary } from "./domain/story-view";
+export {
+  toStoryView,
+  toStorySummary,
+  type StoryView,
+  type StorySummary,
+} from "./domain/story-view";
 export { splitSentences } from "./domain/sentences";

@@ -60,7 +60,6 @@ export interface OutboxHandlers {
   onRejected: (item: OutboxItem, problem: unknown) => void;
 }
 
-
 /**
  * Sends the pathway's writing and progress, and keeps what could not be sent on the device:
  * it is tried again with a growing pause, at once when the browser comes back online, and

@@ -12,12 +12,13 @@ const COUNTRY_OF_LOCALE: Record<Locale, string | null> = {
   en: null,
 };
 
-export function helpCountries(
+export function helpCountries<C extends string>(
   locale: Locale,
   schoolCountry: string | undefined,
-  known: readonly string[],
-): string[] {
-  if (schoolCountry && known.includes(schoolCountry)) return [schoolCountry];
-  const country = COUNTRY_OF_LOCALE[locale];
-  return country && known.includes(country) ? [country] : [...known];
+  known: readonly C[],
+): C[] {
+  const school = known.find((c) => c === schoolCountry);
+  if (school) return [school];
+  const country = known.find((c) => c === COUNTRY_OF_LOCALE[locale]);
+  return country ? [country] : [...known];
 }

@@ -56,7 +56,9 @@ export function due(outbox: readonly OutboxItem[], now: number): OutboxItem[] {
 /** The item after a failed attempt: tried again after the backoff. */
 export function failed(outbox: readonly OutboxItem[], key: string, now: number): OutboxItem[] {
   return outbox.map((i) =>
-    i.key === key ? { ...i, attempts: i.attempts + 1, notBefore: now + retryDelay(i.attempts + 1) } : i,
+    i.key === key
+      ? { ...i, attempts: i.attempts + 1, notBefore: now + retryDelay(i.attempts + 1) }
+      : i,
   );
 }
 

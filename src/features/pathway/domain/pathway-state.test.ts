@@ -62,9 +62,15 @@ describe("pathwayReducer", () => {
     state = run([{ type: "reflectionDone", slug: "a", status: "skipped" }], state);
     expect(state.step).toBe("choose");
     expect(run([{ type: "writeAdvice" }], state).step).toBe("choose");
-    state = run([...readStory("b"), { type: "reflectionDone", slug: "b", status: "skipped" }], state);
+    state = run(
+      [...readStory("b"), { type: "reflectionDone", slug: "b", status: "skipped" }],
+      state,
+    );
     expect(state.step).toBe("choose");
-    state = run([...readStory("c"), { type: "reflectionDone", slug: "c", status: "skipped" }], state);
+    state = run(
+      [...readStory("c"), { type: "reflectionDone", slug: "c", status: "skipped" }],
+      state,
+    );
     // A third story is the last: the pathway goes on to the advice by itself.
     expect(state.step).toBe("advice");
     expect(run([{ type: "choose", slug: "d" }], state).step).toBe("advice");
@@ -85,7 +91,10 @@ describe("pathwayReducer", () => {
     expect(pathwayProgress(state).step).toBe(2);
     state = run([{ type: "continue" }], state);
     expect(state.step).toBe("choose");
-    state = run([...readStory("b"), { type: "reflectionDone", slug: "b", status: "skipped" }], state);
+    state = run(
+      [...readStory("b"), { type: "reflectionDone", slug: "b", status: "skipped" }],
+      state,
+    );
     state = run(
       [
         { type: "writeAdvice" },
@@ -142,7 +151,11 @@ describe("pathwayReducer", () => {
   });
 
   it("starts again from scratch but keeps the school", () => {
-    const state = run([{ type: "setSchool", roundCode: "DEMO01" }, { type: "start" }, { type: "restart" }]);
+    const state = run([
+      { type: "setSchool", roundCode: "DEMO01" },
+      { type: "start" },
+      { type: "restart" },
+    ]);
     expect(state).toEqual(initialPathwayState("DEMO01"));
   });
 });

@@ -10,7 +10,13 @@ const chip =
  * Topic filter as plain links (?tag=...): it works without JavaScript, and the current one is
  * marked with aria-current for screen readers and by its filled look for everyone else.
  */
-export function TagFilter({ active, tags = STORY_TAGS }: { active?: StoryTag; tags?: readonly StoryTag[] }) {
+export function TagFilter({
+  active,
+  tags = STORY_TAGS,
+}: {
+  active?: StoryTag;
+  tags?: readonly StoryTag[];
+}) {
   const t = useTranslations("stories");
   const options: Array<StoryTag | undefined> = [undefined, ...tags];
   return (

@@ -20,7 +20,9 @@ function readVoices(): SpeechSynthesisVoice[] {
   const voices = window.speechSynthesis.getVoices();
   const same =
     voices.length === voiceCache.length &&
-    voices.every((v, i) => v.voiceURI === voiceCache[i]?.voiceURI && v.lang === voiceCache[i]?.lang);
+    voices.every(
+      (v, i) => v.voiceURI === voiceCache[i]?.voiceURI && v.lang === voiceCache[i]?.lang,
+    );
   if (!same) voiceCache = voices;
   return voiceCache;
 }

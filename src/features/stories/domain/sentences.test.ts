@@ -14,7 +14,7 @@ describe("splitSentences", () => {
   it("keeps a closing quote with its sentence", () => {
     expect(
       splitSentences('He laughed. "Forever? I met Enzo on Monday." Then he left.', "en"),
-    ).toEqual(['He laughed.', '"Forever?', 'I met Enzo on Monday."', "Then he left."]);
+    ).toEqual(["He laughed.", '"Forever?', 'I met Enzo on Monday."', "Then he left."]);
   });
 
   it("does not split before a lower-case word, a decimal or an ellipsis mid-sentence", () => {

@@ -16,8 +16,7 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
  * A candidate end: terminators, then any closing quotes or brackets, then whitespace before
  * what looks like a new sentence (a capital, a digit, an opening quote or a dialogue dash).
  */
-const END =
-  /[.!?…]+[\s\u00a0]*["”»’)\]]*(?=\s+["“«‘(\[–—-]?[\s\u00a0]*[\p{Lu}\p{N}])/gu;
+const END = /[.!?…]+[\s\u00a0]*["”»’)\]]*(?=\s+["“«‘(\[–—-]?[\s\u00a0]*[\p{Lu}\p{N}])/gu;
 
 function wordBefore(text: string, index: number): string {
   const match = /([\p{L}\p{N}.°]+)$/u.exec(text.slice(0, index));

@@ -2,4 +2,4 @@
 import "server-only";
 
 export { getStory, listStories, storySlugs, storiesContentCheck } from "./story-library";
-export { libraryView, type LibraryView } from "./library-view";
+export { libraryView, listStoryViews, type LibraryView } from "./library-view";
