@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import {
   classifyResponse,
   due,
@@ -60,72 +60,72 @@ export interface OutboxHandlers {
   onRejected: (item: OutboxItem, problem: unknown) => void;
 }
 
+// One outbox per page: whoever rendered useOutbox last hears what happens to queued items.
+let handlers: OutboxHandlers | undefined;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let flushing = false;
+
+/** Tries everything that is due, oldest first, until one fails; then waits for the next try. */
+async function flush(): Promise<void> {
+  if (flushing) return;
+  flushing = true;
+  clearTimeout(timer);
+  try {
+    for (const item of due(outbox.get(), Date.now())) {
+      const outcome = await attempt(item);
+      if (outcome.kind === "delivered") handlers?.onDelivered(item, outcome.data);
+      else if (outcome.kind === "rejected") handlers?.onRejected(item, outcome.problem);
+      // Still offline or the server is struggling: wait for the next wake-up.
+      else break;
+    }
+  } finally {
+    flushing = false;
+    const wake = nextWake(outbox.get());
+    if (wake !== undefined)
+      timer = setTimeout(() => void flush(), Math.max(wake - Date.now(), 500));
+  }
+}
+
+/** Queues an item and tries it at once; the outcome says whether it arrived. */
+async function send(item: Pick<OutboxItem, "key" | "url" | "body">): Promise<DeliveryOutcome> {
+  outbox.set(enqueue(outbox.get(), item, Date.now()));
+  const queued = outbox.get().find((i) => i.key === item.key);
+  const outcome = queued ? await attempt(queued) : ({ kind: "retry" } as const);
+  if (outcome.kind === "retry") void flush();
+  return outcome;
+}
+
+function online() {
+  outbox.set(wakeAll(outbox.get(), Date.now()));
+  void flush();
+}
+
 /**
  * Sends the pathway's writing and progress, and keeps what could not be sent on the device:
  * it is tried again with a growing pause, at once when the browser comes back online, and
  * when the page is opened again. Every item is idempotent on the server (its submissionId).
  */
-export function useOutbox(handlers: OutboxHandlers) {
-  const latest = useRef(handlers);
+export function useOutbox(current: OutboxHandlers) {
   useEffect(() => {
-    latest.current = handlers;
+    handlers = current;
   });
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const flushing = useRef(false);
-
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
-    flushing.current = true;
-    clearTimeout(timer.current);
-    try {
-      for (const item of due(outbox.get(), Date.now())) {
-        const outcome = await attempt(item);
-        if (outcome.kind === "delivered") latest.current.onDelivered(item, outcome.data);
-        else if (outcome.kind === "rejected") latest.current.onRejected(item, outcome.problem);
-        // Still offline or the server is struggling: wait for the next wake-up.
-        else break;
-      }
-    } finally {
-      flushing.current = false;
-      const wake = nextWake(outbox.get());
-      if (wake !== undefined) {
-        timer.current = setTimeout(() => void flush(), Math.max(wake - Date.now(), 500));
-      }
-    }
-  }, []);
-
   useEffect(() => {
-    const online = () => {
-      outbox.set(wakeAll(outbox.get(), Date.now()));
-      void flush();
-    };
     window.addEventListener("online", online);
     void flush();
     return () => {
       window.removeEventListener("online", online);
-      clearTimeout(timer.current);
+      clearTimeout(timer);
     };
-  }, [flush]);
-
-  /** Queues an item and tries it at once; the outcome says whether it arrived. */
-  const send = useCallback(
-    async (item: Pick<OutboxItem, "key" | "url" | "body">): Promise<DeliveryOutcome> => {
-      outbox.set(enqueue(outbox.get(), item, Date.now()));
-      const queued = outbox.get().find((i) => i.key === item.key);
-      const outcome = queued ? await attempt(queued) : ({ kind: "retry" } as const);
-      if (outcome.kind === "retry") void flush();
-      return outcome;
-    },
-    [flush],
-  );
-
-  const pending = outbox.useValue()?.filter((i) => i.key !== PROGRESS_KEY).length ?? 0;
-  const online = useSyncExternalStore(
+  }, []);
+  // Waiting means tried and failed at least once, not merely on its way.
+  const pending =
+    outbox.useValue()?.filter((i) => i.key !== PROGRESS_KEY && i.attempts > 0).length ?? 0;
+  const isOnline = useSyncExternalStore(
     subscribeOnline,
     () => navigator.onLine,
     () => true,
   );
-  return { send, pending, online };
+  return { send, pending, online: isOnline };
 }
 
 export const PROGRESS_KEY = "progress";

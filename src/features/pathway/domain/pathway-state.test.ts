@@ -76,9 +76,29 @@ describe("pathwayReducer", () => {
     expect(run([{ type: "choose", slug: "d" }], state).step).toBe("advice");
   });
 
-  it("counts a story read twice once", () => {
-    const state = run([{ type: "start" }, ...readStory("a"), ...readStory("a")]);
+  it("gives a reflection one submissionId, however often it is sent", () => {
+    const state = run([
+      { type: "draftReflection", slug: "a", text: "Hi" },
+      { type: "assignReflectionId", slug: "a", submissionId: "first" },
+      { type: "assignReflectionId", slug: "a", submissionId: "second" },
+      { type: "draftReflection", slug: "a", text: "Hi there" },
+    ]);
+    expect(state.reflections.a).toEqual({
+      text: "Hi there",
+      status: "draft",
+      submissionId: "first",
+    });
+  });
+
+  it("counts a story read twice once, and asks for its reflection once", () => {
+    const state = run([
+      { type: "start" },
+      ...readStory("a"),
+      { type: "reflectionDone", slug: "a", status: "skipped" },
+      ...readStory("a"),
+    ]);
     expect(state.storiesRead).toEqual(["a"]);
+    expect(state.step).toBe("choose");
   });
 
   it("shows support after saved writing that asks for it, then goes on", () => {

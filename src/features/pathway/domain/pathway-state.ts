@@ -75,6 +75,7 @@ export type PathwayAction =
   | { type: "backToStories" }
   | { type: "finishStory" }
   | { type: "draftReflection"; slug: string; text: string }
+  | { type: "assignReflectionId"; slug: string; submissionId: string }
   | {
       type: "reflectionDone";
       slug: string;
@@ -119,6 +120,12 @@ export function pathwayReducer(state: PathwayState, action: PathwayAction): Path
         : [...state.storiesRead, state.current];
       const milestones =
         storiesRead.length >= MIN_STORIES ? withMilestone(state, "stories") : state.milestones;
+      // A story read again after its reflection was saved or skipped goes straight on.
+      const reflected = (state.reflections[state.current]?.status ?? "draft") !== "draft";
+      if (reflected) {
+        const step = storiesRead.length >= MAX_STORIES ? "advice" : "choose";
+        return { ...state, storiesRead, milestones, step, current: undefined };
+      }
       return { ...state, storiesRead, milestones, step: "reflect" };
     }
     case "draftReflection": {
@@ -129,6 +136,18 @@ export function pathwayReducer(state: PathwayState, action: PathwayAction): Path
         reflections: {
           ...state.reflections,
           [action.slug]: { ...before, text: action.text, status: "draft" },
+        },
+      };
+    }
+    case "assignReflectionId": {
+      // Fixed before the first send: a resend after a reload must carry the same id.
+      const before = state.reflections[action.slug] ?? { text: "", status: "draft" as const };
+      if (before.submissionId) return state;
+      return {
+        ...state,
+        reflections: {
+          ...state.reflections,
+          [action.slug]: { ...before, submissionId: action.submissionId },
         },
       };
     }

@@ -4,9 +4,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
 import { Icon } from "./icons";
-import { READING_RATES, type ReadAloud, type ReadingRate } from "./use-read-aloud";
-
-const RATES = Object.keys(READING_RATES) as ReadingRate[];
+import { READING_RATE_NAMES, type ReadAloud, type ReadingRate } from "./use-read-aloud";
 
 const selectClasses =
   "min-h-11 rounded-xl border-2 border-line bg-surface px-3 py-1.5 text-base text-ink focus:border-brand";
@@ -48,7 +46,7 @@ export function ReadAloudControls({ reader }: { reader: ReadAloud }) {
             onChange={(event) => reader.setRate(event.target.value as ReadingRate)}
             className={selectClasses}
           >
-            {RATES.map((rate) => (
+            {READING_RATE_NAMES.map((rate) => (
               <option key={rate} value={rate}>
                 {t(`speeds.${rate}`)}
               </option>

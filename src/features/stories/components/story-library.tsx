@@ -44,7 +44,7 @@ export function StoryLibrary({ stories, tags, tag }: StoryLibraryProps) {
 export function PathwayInvitation() {
   const t = useTranslations("stories.pathway");
   return (
-    <Card className="flex flex-col items-start gap-3 bg-brand-soft">
+    <Card tone="soft" className="flex flex-col items-start gap-3">
       <h2 className="text-xl font-bold">{t("title")}</h2>
       <p>{t("text")}</p>
       <LinkButton href="/pathway">{t("action")}</LinkButton>

@@ -5,8 +5,9 @@ import type { Locale } from "@/i18n/locales";
 import { pickVoice, speechLanguage } from "@/i18n/speech";
 import { ReadAloudPlayer, type ReadAloudStatus } from "./read-aloud-player";
 
-export const READING_RATES = { slow: 0.75, normal: 1, fast: 1.25 } as const;
-export type ReadingRate = keyof typeof READING_RATES;
+export const READING_RATE_NAMES = ["slow", "normal", "fast"] as const;
+export type ReadingRate = (typeof READING_RATE_NAMES)[number];
+export const READING_RATES: Record<ReadingRate, number> = { slow: 0.75, normal: 1, fast: 1.25 };
 
 function hasSynthesis(): boolean {
   return "speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function";

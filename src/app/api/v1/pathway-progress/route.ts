@@ -1,5 +1,5 @@
 import { submitPathwayProgress, WRITING_RATE_LIMIT } from "@/features/pathway/server";
-import { progressInputSchema } from "@/features/pathway/schemas";
+import { progressInputSchema } from "@/features/pathway";
 import { storySlugs } from "@/features/stories/server";
 import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http";
 

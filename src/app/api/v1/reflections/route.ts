@@ -1,5 +1,5 @@
 import { submitReflection, WRITING_RATE_LIMIT } from "@/features/pathway/server";
-import { reflectionInputSchema } from "@/features/pathway/schemas";
+import { reflectionInputSchema } from "@/features/pathway";
 import { storySlugs } from "@/features/stories/server";
 import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http";
 
