@@ -11,3 +11,4 @@ export {
 } from "./record-progress";
 export { pathwayPageData, type PathwayPageData } from "./page-data";
 export { WRITING_RATE_LIMIT } from "./rate-limit";
+export { reflectionInputSchema, progressInputSchema } from "../schemas";

@@ -1,5 +1,8 @@
-import { submitPathwayProgress, WRITING_RATE_LIMIT } from "@/features/pathway/server";
-import { progressInputSchema } from "@/features/pathway";
+import {
+  submitPathwayProgress,
+  WRITING_RATE_LIMIT,
+  progressInputSchema,
+} from "@/features/pathway/server";
 import { storySlugs } from "@/features/stories/server";
 import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http";
 

@@ -26,7 +26,14 @@ export function ThanksStep({
     <section className="flex flex-col gap-6">
       <StepHeading headingRef={headingRef}>{t("thanks.title")}</StepHeading>
       <div className="flex flex-col gap-3 text-lg">
-        <p>{advice.status === "queued" ? t("thanks.queued") : t("thanks.sent")}</p>
+        {/* Kept private: the advice is saved, but no future student will read it. */}
+        <p>
+          {advice.status === "queued"
+            ? t("thanks.queued")
+            : advice.consent === false
+              ? t("support.saved")
+              : t("thanks.sent")}
+        </p>
         {advice.consent === false ? <p>{t("thanks.private")}</p> : null}
         {support ? <p>{t("support.text")}</p> : null}
       </div>
