@@ -7,6 +7,7 @@ import { isLocale } from "@/i18n/locales";
 import { speechLanguage } from "@/i18n/speech";
 import { Button } from "./button";
 import { Field } from "./field";
+import { Icon } from "./icon";
 import { TextArea } from "./text-area";
 import { useHydrated } from "./use-hydrated";
 
@@ -161,7 +162,7 @@ export function DictationField({
           {canTalk ? (
             <div className="flex flex-wrap items-center gap-3">
               <Button variant={mine ? "primary" : "secondary"} onClick={mine ? stop : start}>
-                <MicrophoneIcon />
+                <Icon name="microphone" />
                 {mine ? t("stop") : t("start")}
               </Button>
               <p id={statusId} aria-live="polite" className="flex items-center gap-2 text-sm">
@@ -185,22 +186,5 @@ export function DictationField({
         </div>
       )}
     </Field>
-  );
-}
-
-function MicrophoneIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className="size-5 shrink-0"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-    >
-      <rect x="9" y="3" width="6" height="11" rx="3" />
-      <path d="M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21M8.5 21h7" />
-    </svg>
   );
 }

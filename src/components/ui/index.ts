@@ -9,3 +9,4 @@ export { ToastProvider, useToast } from "./toast";
 export { cx } from "./cx";
 export { DictationField } from "./dictation-field";
 export { useHydrated } from "./use-hydrated";
+export { Icon } from "./icon";

@@ -2,8 +2,8 @@
 
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui";
-import { Icon } from "./icons";
+import { Button, Icon } from "@/components/ui";
+
 import { READING_RATE_NAMES, type ReadAloud, type ReadingRate } from "./use-read-aloud";
 
 const selectClasses =

@@ -2,11 +2,11 @@
 
 import { useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
-import { Button, DictationField } from "@/components/ui";
-import { WRITING_MAX_LENGTH, writingSchema } from "@/features/advice";
+import { Button } from "@/components/ui";
+import { writingSchema } from "@/features/advice";
 import { problemOfText, type WritingProblem } from "../writing-result";
 import { StepHeading } from "./step-heading";
-import { useWritingError } from "./writing-error";
+import { WritingField } from "./writing-field";
 
 interface AdviceStepProps {
   headingRef: Ref<HTMLHeadingElement>;
@@ -19,7 +19,6 @@ interface AdviceStepProps {
 /** The heart of the pathway: one piece of advice for a student who starts next year. */
 export function AdviceStep({ headingRef, draft, onDraft, onNext, onBack }: AdviceStepProps) {
   const t = useTranslations("pathway.advice");
-  const message = useWritingError(false);
   const [problem, setProblem] = useState<WritingProblem | null>(null);
 
   const next = (event: FormEvent) => {
@@ -38,17 +37,12 @@ export function AdviceStep({ headingRef, draft, onDraft, onNext, onBack }: Advic
       <p className="text-lg">{t("text")}</p>
       <p className="text-muted">{t("ideas")}</p>
       <form onSubmit={next} className="flex flex-col gap-5" noValidate>
-        <DictationField
+        <WritingField
           id="advice"
-          label={t("label")}
-          hint={t("hint")}
-          error={message(problem)}
-          value={draft}
-          onChange={(text) => {
-            onDraft(text);
-            if (problem) setProblem(null);
-          }}
-          maxLength={WRITING_MAX_LENGTH}
+          draft={draft}
+          onDraft={onDraft}
+          problem={problem}
+          onClearProblem={() => setProblem(null)}
         />
         <div className="flex flex-col gap-3 sm:flex-row">
           <Button type="submit" size="lg">

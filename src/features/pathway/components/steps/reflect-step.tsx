@@ -2,12 +2,11 @@
 
 import { useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
-import { Button, DictationField } from "@/components/ui";
-import { WRITING_MAX_LENGTH } from "@/features/advice";
+import { Button } from "@/components/ui";
 import type { StorySummary } from "@/features/stories";
 import type { WritingProblem, WritingResult } from "../writing-result";
 import { StepHeading } from "./step-heading";
-import { useWritingError } from "./writing-error";
+import { WritingField } from "./writing-field";
 
 interface ReflectStepProps {
   headingRef: Ref<HTMLHeadingElement>;
@@ -29,7 +28,6 @@ export function ReflectStep({
 }: ReflectStepProps) {
   const t = useTranslations("pathway.reflect");
   const tp = useTranslations("pathway");
-  const message = useWritingError(true);
   const [problem, setProblem] = useState<WritingProblem | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -46,17 +44,12 @@ export function ReflectStep({
       <StepHeading headingRef={headingRef}>{t("title")}</StepHeading>
       <p className="text-lg">{t("prompt", { name: story.speaker.name })}</p>
       <form onSubmit={save} className="flex flex-col gap-5" noValidate>
-        <DictationField
+        <WritingField
           id="reflection"
-          label={t("label")}
-          hint={t("hint")}
-          error={message(problem)}
-          value={draft}
-          onChange={(text) => {
-            onDraft(text);
-            if (problem) setProblem(null);
-          }}
-          maxLength={WRITING_MAX_LENGTH}
+          draft={draft}
+          onDraft={onDraft}
+          problem={problem}
+          onClearProblem={() => setProblem(null)}
         />
         <div className="flex flex-col gap-3 sm:flex-row">
           <Button type="submit" size="lg" disabled={saving}>

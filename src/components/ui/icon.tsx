@@ -1,4 +1,4 @@
-// Small line icons for the story controls; always beside a text label, so hidden from readers.
+// Small line icons for controls; always beside a text label, so hidden from screen readers.
 const paths = {
   play: <path d="M8 5.5v13l10.5-6.5z" fill="currentColor" stroke="none" />,
   pause: (
@@ -8,6 +8,12 @@ const paths = {
     </>
   ),
   stop: <rect x="6" y="6" width="12" height="12" rx="1.5" fill="currentColor" stroke="none" />,
+  microphone: (
+    <>
+      <rect x="9" y="3" width="6" height="11" rx="3" />
+      <path d="M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21M8.5 21h7" />
+    </>
+  ),
   speaker: (
     <>
       <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4z" />
