@@ -55,15 +55,16 @@ describe("verifyCredentials", () => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
+    for (let i = 0; i < 5; i += 1) {
       known.push(await time(user.email));
       unknown.push(await time(`ghost-${i}@school.test`));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2]!;
     const ratio = median(unknown) / median(known);
-    // Both do one Argon2id verification; without it the unknown address would be ~100x faster.
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    // Both do one Argon2id verification; without it the unknown address would be ~100x
+    // faster. The bounds are wide because a busy machine adds noise to every timing.
+    expect(ratio).toBeGreaterThan(0.2);
+    expect(ratio).toBeLessThan(5);
   });
 
   it(`locks the account after ${MAX_FAILURES} wrong passwords, even against the right one`, async () => {

@@ -1,12 +1,7 @@
 // Idempotent writes keyed by a client's submissionId: a retried or doubled submit (a phone
 // that lost its connection, a double tap, a queue replayed) stores one row and gets the first
 // result back, also when the copies arrive at the same moment.
-import { Prisma } from "@/generated/prisma/client";
-
-/** Prisma's unique-constraint violation (P2002), through either driver adapter. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
+import { isUniqueViolation } from "./unique-violation";
 
 /**
  * Returns the stored row if there is one; otherwise creates it. When a concurrent copy wins

@@ -12,3 +12,4 @@ export { migrate, readMigrations, MigrationError, type SqlRunner } from "./migra
 export { pgliteRunner, postgresRunner } from "./runner";
 export { openEmbedded, EmbeddedLockError } from "./embedded";
 export { isUniqueViolation } from "./unique-violation";
+export { createOnce } from "./create-once";

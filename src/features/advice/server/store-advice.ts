@@ -1,8 +1,7 @@
 import "server-only";
 import { matchConcerns } from "@/features/safeguarding";
 import type { AdviceSource } from "@/generated/prisma/client";
-import { getDb } from "@/lib/db";
-import { createOnce } from "@/lib/db/create-once";
+import { createOnce, getDb } from "@/lib/db";
 import { flagTrigger } from "../domain/flag-trigger";
 import type { AdviceInput, WritingReceipt } from "../schemas";
 

@@ -1,8 +1,7 @@
 import "server-only";
 import { flagTrigger, type WritingReceipt } from "@/features/advice";
 import { matchConcerns } from "@/features/safeguarding";
-import { getDb } from "@/lib/db";
-import { createOnce } from "@/lib/db/create-once";
+import { createOnce, getDb } from "@/lib/db";
 import { getOrCreateParticipant } from "@/lib/participant";
 import type { ReflectionInput } from "../schemas";
 import { findPathwaySchool } from "./find-school";
