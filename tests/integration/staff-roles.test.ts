@@ -28,12 +28,9 @@ import {
   createInvitation,
   createSignedInStaff,
 } from "../support/factories";
+import { fakeSession } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ userId: undefined as string | undefined }));
-vi.mock("@/features/staff/server/session", () => ({
-  currentUserId: async () => session.userId,
-  chosenInstitutionId: async () => undefined,
-}));
+vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   try {
@@ -280,7 +277,7 @@ describe("the groups JSON endpoint", () => {
     );
 
   it("answers a teacher's create with a problem+json 404 and creates nothing", async () => {
-    session.userId = teacher.userId;
+    fakeSession.userId = teacher.userId;
     const before = await snapshot(institutionId);
     const response = await post({ name: "Sneaky" });
     expect(response.status).toBe(404);
@@ -290,7 +287,7 @@ describe("the groups JSON endpoint", () => {
   });
 
   it("lists only a teacher's own groups", async () => {
-    session.userId = teacher.userId;
+    fakeSession.userId = teacher.userId;
     const body = (await (await listGroupsRoute(new Request(url))).json()) as {
       groups: { id: string }[];
     };
@@ -303,7 +300,7 @@ describe("the groups JSON endpoint", () => {
   });
 
   it("creates a group for a coordinator, and names invalid fields", async () => {
-    session.userId = coordinator.userId;
+    fakeSession.userId = coordinator.userId;
     const created = await post({ name: "Welders 1A", expectedSize: 12, startDate: "2026-08-17" });
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ name: "Welders 1A", expectedSize: 12 });
@@ -318,7 +315,7 @@ describe("the groups JSON endpoint", () => {
   });
 
   it("refuses a write from another site", async () => {
-    session.userId = coordinator.userId;
+    fakeSession.userId = coordinator.userId;
     const before = await snapshot(institutionId);
     const response = await post(
       { name: "Cross-site" },
@@ -329,7 +326,7 @@ describe("the groups JSON endpoint", () => {
   });
 
   it("answers 401 when signed out", async () => {
-    session.userId = undefined;
+    fakeSession.userId = undefined;
     const response = await listGroupsRoute(new Request(url));
     expect(response.status).toBe(401);
     expect(response.headers.get("content-type")).toBe("application/problem+json");

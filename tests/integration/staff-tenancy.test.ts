@@ -19,22 +19,17 @@ import { updateSettings } from "@/features/staff/server/settings/update-settings
 import { listAuditEvents } from "@/features/staff/server/list-audit-events";
 import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
 import type { StaffContext } from "@/features/staff/server/staff-context";
+import { GET as getGroups } from "@/app/api/v1/staff/groups/route";
+import { GET as getGroupItem, PATCH as patchGroupItem } from "@/app/api/v1/staff/groups/[id]/route";
 import {
   createGroup,
   createInstitution,
   createInvitation,
   createSignedInStaff,
 } from "../support/factories";
+import { fakeSession } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({ userId: undefined as string | undefined }));
-vi.mock("@/features/staff/server/session", () => ({
-  currentUserId: async () => session.userId,
-  chosenInstitutionId: async () => undefined,
-}));
-
-const { GET: getGroups } = await import("@/app/api/v1/staff/groups/route");
-const { GET: getGroupItem, PATCH: patchGroupItem } =
-  await import("@/app/api/v1/staff/groups/[id]/route");
+vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
 
 let a: { ctx: StaffContext; groupId: string; teacherId: string };
 let b: {
@@ -156,7 +151,7 @@ describe("a member of institution A using institution B's ids", () => {
   });
 
   it("gets a problem+json 404 from the JSON endpoints, and B's group is unchanged", async () => {
-    session.userId = a.ctx.userId;
+    fakeSession.userId = a.ctx.userId;
     const before = await snapshotOf(b.institutionId);
     const url = `http://localhost:3000/api/v1/staff/groups/${b.groupId}`;
     const params = { params: Promise.resolve({ id: b.groupId }) };
