@@ -188,6 +188,8 @@ describe("sign-in over HTTP (next-auth)", () => {
     expect(session).toBeDefined();
     expect(session).toMatch(/HttpOnly/i);
     expect(session).toMatch(/SameSite=Lax/i);
+    // Plain http (no https APP_URL): a Secure cookie would never come back.
+    expect(session).not.toMatch(/;\s*Secure/i);
   });
 
   it("sends a wrong password and an unknown address to the same error, with no session", async () => {

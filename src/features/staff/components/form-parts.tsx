@@ -148,7 +148,7 @@ export function SubmitButton({ children, ...props }: Omit<ButtonProps, "type">) 
   const t = useTranslations("staff.form");
   return (
     <Button type="submit" disabled={pending} aria-disabled={pending} {...props}>
-      {pending ? t("saving") : children}
+      {pending ? t("pending") : children}
     </Button>
   );
 }
