@@ -1,6 +1,25 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
+// Pages where students write and may dictate: the only ones allowed to use the microphone.
+const WRITING_PAGES = ["/:locale/pathway/:path*", "/:locale/join/:path*", "/:locale/s/:path*"];
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  {
+    key: "Content-Security-Policy",
+    value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'; form-action 'self'",
+  },
+  { key: "Permissions-Policy", value: "microphone=(), camera=(), geolocation=(), payment=()" },
+  // HSTS only where the installation is served over HTTPS.
+  ...(process.env.APP_URL?.startsWith("https://")
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : []),
+];
+
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder: bundling it
   // breaks those paths (every request would answer 500).
@@ -8,6 +27,20 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The build runs type checks and lint as separate gates (npm test), not twice.
   typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...WRITING_PAGES.map((source) => ({
+        source,
+        headers: [
+          {
+            key: "Permissions-Policy",
+            value: "microphone=(self), camera=(), geolocation=(), payment=()",
+          },
+        ],
+      })),
+    ];
+  },
 };
 
 export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig);

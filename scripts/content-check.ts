@@ -4,8 +4,15 @@
 import type { ContentCheck } from "@/lib/content/problem";
 import { storiesContentCheck } from "@/features/stories/server/story-library";
 import { surveysContentCheck } from "@/features/survey/domain/content-check";
+import { classroomContentCheck } from "@/features/classroom/domain/content-check";
+import { safeguardingContentCheck } from "@/features/safeguarding/domain/content-check";
 
-const checks: ContentCheck[] = [storiesContentCheck, surveysContentCheck];
+const checks: ContentCheck[] = [
+  storiesContentCheck,
+  surveysContentCheck,
+  classroomContentCheck,
+  safeguardingContentCheck,
+];
 
 let problems = 0;
 for (const check of checks) {

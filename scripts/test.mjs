@@ -13,7 +13,7 @@ const playwrightReport = join(reports, "playwright.json");
 
 const steps = [
   ["lint", "npx", ["eslint", "."]],
-  ["typecheck", "npx", ["tsc", "--noEmit"]],
+  ["typecheck", "npm", ["run", "typecheck"]],
   ["format", "npx", ["prettier", "--check", "."]],
   ["content", "npx", ["tsx", "scripts/content-check.ts"]],
   [

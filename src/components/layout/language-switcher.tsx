@@ -15,7 +15,17 @@ export function LanguageSwitcher() {
   return (
     <details className="relative">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-xl border-2 border-line px-3 py-1.5 font-bold">
-        <span aria-hidden="true">🌐</span>
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
+        </svg>
         <span className="sr-only">{t("language")}: </span>
         {localeNames[locale as keyof typeof localeNames]}
       </summary>

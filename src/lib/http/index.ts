@@ -7,3 +7,10 @@ export {
   type Problem,
 } from "./problem";
 export { readJson, zodFieldErrors, DEFAULT_MAX_BODY_BYTES } from "./json-body";
+export {
+  hitRateLimit,
+  enforceRateLimit,
+  type RateLimitRule,
+  type RateLimitResult,
+} from "./rate-limit";
+export { clientKey } from "./client-key";

@@ -1,0 +1,150 @@
+// The content check for safeguarding: the phrase lists in content/safeguarding and the helpline
+// files in content/help. A broken list could let a real concern through unflagged, so every
+// problem is reported with its file and, where known, its line.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ContentCheck, ContentProblem } from "@/lib/content/problem";
+import { isLocale, locales, type Locale } from "@/i18n/locales";
+import { HELP_COUNTRIES, HELP_DIR, parseHelpResources } from "./help-resources";
+import {
+  CONCERN_CATEGORIES,
+  lineOf,
+  parseSafeguardingList,
+  SAFEGUARDING_DIR,
+  type SafeguardingList,
+  type SafeguardingLists,
+} from "./lists";
+import { createMatcher } from "./matcher";
+import { compilePattern, normalise, samplePhrase } from "./pattern";
+
+const rel = (dir: string, name: string) =>
+  path.relative(process.cwd(), path.join(dir, name)) || name;
+
+/** Every entry compiles and appears once; returns the list with broken entries left out. */
+function checkPatterns(
+  list: SafeguardingList,
+  source: string,
+  file: string,
+  out: ContentProblem[],
+) {
+  const valid = (phrases: string[], where: string) =>
+    phrases.filter((phrase, index) => {
+      const line = lineOf(source, phrase);
+      if (phrases.indexOf(phrase) !== index) {
+        out.push({ file, line, message: `${where}: "${phrase}" is listed twice` });
+      }
+      try {
+        compilePattern(phrase);
+        return true;
+      } catch (error) {
+        out.push({ file, line, message: `${where}: ${(error as Error).message}` });
+        return false;
+      }
+    });
+  const { categories } = list;
+  return {
+    ...list,
+    categories: {
+      "self-harm": valid(categories["self-harm"], "self-harm"),
+      abuse: valid(categories.abuse, "abuse"),
+      danger: valid(categories.danger, "danger"),
+    },
+    ignore: valid(list.ignore, "ignore"),
+  };
+}
+
+/**
+ * Each concern phrase must flag its own plain wording under its locale's idioms (the locale's
+ * and English ones). If an idiom swallows it, the phrase could never flag.
+ */
+function checkNotIgnored(lists: SafeguardingLists, sources: Map<Locale, [string, string]>) {
+  const problems: ContentProblem[] = [];
+  const matcher = createMatcher(lists);
+  for (const locale of locales) {
+    const [file, source] = sources.get(locale) ?? [rel(SAFEGUARDING_DIR, `${locale}.json`), ""];
+    const idioms =
+      locale === "en" ? lists.en.ignore : [...lists[locale].ignore, ...lists.en.ignore];
+    for (const category of CONCERN_CATEGORIES) {
+      for (const phrase of lists[locale].categories[category]) {
+        const sample = samplePhrase(phrase);
+        const found = matcher.match(sample, locale).matches;
+        if (found.some((m) => m.phrase === phrase && m.category === category)) continue;
+        const culprit = idioms.find((idiom) => compilePattern(idiom).test(normalise(sample)));
+        problems.push({
+          file,
+          line: lineOf(source, phrase),
+          message: culprit
+            ? `${category}: "${phrase}" is swallowed by the ignore entry "${culprit}" and can never flag`
+            : `${category}: "${phrase}" does not match its own wording "${sample}"`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Validates content/safeguarding/<locale>.json for every locale; `dir` for tests. */
+export function checkSafeguardingLists(
+  dir: string = path.join(process.cwd(), SAFEGUARDING_DIR),
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!existsSync(dir)) return [{ file: rel(dir, ""), message: "folder is missing" }];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    if (!isLocale(path.basename(name, ".json"))) {
+      problems.push({ file: rel(dir, name), message: `not a locale (${locales.join(", ")})` });
+    }
+  }
+  const lists: Partial<SafeguardingLists> = {};
+  const sources = new Map<Locale, [string, string]>();
+  for (const locale of locales) {
+    const file = rel(dir, `${locale}.json`);
+    const fullPath = path.join(dir, `${locale}.json`);
+    if (!existsSync(fullPath)) {
+      problems.push({ file, message: `the ${locale} list is missing` });
+      continue;
+    }
+    const source = readFileSync(fullPath, "utf8");
+    const parsed = parseSafeguardingList(source, locale);
+    problems.push(...parsed.problems.map((p) => ({ file, ...p })));
+    if (!parsed.list) continue;
+    lists[locale] = checkPatterns(parsed.list, source, file, problems);
+    sources.set(locale, [file, source]);
+  }
+  // The ignore check needs every locale (English idioms apply everywhere).
+  if (locales.every((l) => lists[l])) {
+    problems.push(...checkNotIgnored(lists as SafeguardingLists, sources));
+  }
+  return problems;
+}
+
+/** Validates content/help/<COUNTRY>.md for every country; `dir` for tests. */
+export function checkHelpFiles(dir: string = path.join(process.cwd(), HELP_DIR)): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!existsSync(dir)) return [{ file: rel(dir, ""), message: "folder is missing" }];
+  const known = new Set<string>(HELP_COUNTRIES);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".md"))) {
+    if (!known.has(path.basename(name, ".md")) && name !== "README.md") {
+      problems.push({
+        file: rel(dir, name),
+        message: `unknown country (expected ${HELP_COUNTRIES.join(", ")})`,
+      });
+    }
+  }
+  for (const country of HELP_COUNTRIES) {
+    const file = rel(dir, `${country}.md`);
+    const fullPath = path.join(dir, `${country}.md`);
+    if (!existsSync(fullPath)) {
+      problems.push({ file, message: `the help file for ${country} is missing` });
+      continue;
+    }
+    problems.push(...parseHelpResources(readFileSync(fullPath, "utf8"), file).problems);
+  }
+  return problems;
+}
+
+export const safeguardingContentCheck: ContentCheck = {
+  name: "safeguarding",
+  run(): ContentProblem[] {
+    return [...checkSafeguardingLists(), ...checkHelpFiles()];
+  },
+};

@@ -1,0 +1,127 @@
+// Text normalisation and the tiny pattern syntax of the safeguarding lists (see
+// content/safeguarding/README.md). Pure: no I/O, so the matcher and the content check share it.
+//
+// Both the student's text and every pattern go through the same normalisation, so a pattern
+// written "slå mig selv ihjel" also matches "SLAA mig selv ihjel!!" and "sla mig selv ihjel".
+
+/** One word of normalised text: letters or digits in any script. */
+const WORD = "[\\p{L}\\p{N}]";
+/** Zero to three whole words, each preceded by its single separating space. */
+const GAP = `(?: ${WORD}+){0,3}`;
+
+export class PatternError extends Error {}
+
+/**
+ * Lowercase, NFKC, diacritics stripped (é -> e, å -> a, õ/ä/ö/ü -> o/a/o/u), apostrophes
+ * dropped ("don't" -> "dont", "j'ai" -> "jai", as teenagers type them anyway), every other
+ * punctuation, emoji and whitespace run -> one space, and letter runs collapsed ("dieeee" ->
+ * "die", "kill" -> "kil"). Collapsing applies to patterns too, so doubled letters never matter.
+ * `keepNordic` leaves ø and æ for the pattern compiler, which turns them into alternatives.
+ */
+export function normalise(text: string, keepNordic = false): string {
+  let s = text.normalize("NFKC").toLowerCase();
+  // Zero-width and other format characters would otherwise split or hide words.
+  s = s.replace(/\p{Cf}/gu, "");
+  s = s.replace(/['’‘`´ʼ]/g, "");
+  s = s.replace(/œ/g, "oe").replace(/ß/g, "ss").replace(/ł/g, "l").replace(/đ/g, "d");
+  // ø and æ do not decompose under NFD; without a Nordic keyboard people type o/oe and ae/a.
+  if (!keepNordic) s = s.replace(/ø/g, "o").replace(/æ/g, "ae");
+  s = s.normalize("NFD").replace(/\p{M}/gu, "");
+  s = s.replace(/[^\p{L}\p{N}]+/gu, " ");
+  s = s.replace(/(\p{L})\1+/gu, "$1");
+  return s.trim();
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A normalised literal as regex source; ø and æ accept how they are typed without them. */
+function literal(word: string): string {
+  return escapeRegExp(word).replace(/ø/g, "(?:o|oe)").replace(/æ/g, "(?:ae|a)");
+}
+
+/** One alternative of a token: "word", "word*" (word and any ending) or "*" (any one word). */
+function alternative(raw: string, pattern: string): string {
+  if (raw === "*") return `${WORD}+`;
+  const prefix = raw.endsWith("*");
+  const body = prefix ? raw.slice(0, -1) : raw;
+  if (body.includes("*")) {
+    throw new PatternError(`"${pattern}": "*" may only end a word or stand alone`);
+  }
+  const words = normalise(body, true).split(" ").filter(Boolean);
+  if (words.length === 0) {
+    throw new PatternError(`"${pattern}": "${raw}" has no letters or digits`);
+  }
+  // "self-harm" normalises to two words: fine as a whole token, not as one alternative of many.
+  return words.map(literal).join(" ") + (prefix ? `${WORD}*` : "");
+}
+
+/**
+ * Compiles one list entry. Syntax, on top of plain words:
+ *   word*      any word that starts with "word"   (suicid* -> suicide, suicidal)
+ *   a|b|c      any one of these words             (hits|hit|beats me)
+ *   *          exactly one word, any              (this * is killing me)
+ *   ...        zero to three words of any kind    (want to ... die -> want to just die)
+ * The match always starts and ends on whole words. Throws PatternError when malformed.
+ */
+export function compilePattern(pattern: string): RegExp {
+  const tokens = pattern.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) throw new PatternError("empty pattern");
+  if (tokens[0] === "..." || tokens[tokens.length - 1] === "...") {
+    throw new PatternError(`"${pattern}": "..." must stand between two words`);
+  }
+  let source = "";
+  let gap = false;
+  for (const token of tokens) {
+    if (token === "...") {
+      if (gap) throw new PatternError(`"${pattern}": two "..." in a row`);
+      gap = true;
+      continue;
+    }
+    const alternatives = token.split("|");
+    if (alternatives.some((a) => a === "")) {
+      throw new PatternError(`"${pattern}": empty alternative in "${token}"`);
+    }
+    const parts = alternatives.map((a) => alternative(a, pattern));
+    const piece = parts.length === 1 ? (parts[0] ?? "") : `(?:${parts.join("|")})`;
+    if (source) source += gap ? `${GAP} ` : " ";
+    source += piece;
+    gap = false;
+  }
+  if (!/[\p{L}\p{N}]/u.test(pattern)) {
+    throw new PatternError(`"${pattern}": needs at least one word`);
+  }
+  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, "gu");
+}
+
+/**
+ * A plain text the pattern must match, for the content check: wildcards dropped, first
+ * alternative taken, gaps empty. "want to ... die" -> "want to die".
+ */
+export function samplePhrase(pattern: string): string {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t !== "...")
+    .map((t) => (t.split("|")[0] ?? "").replace(/\*$/, "") || "something")
+    .join(" ");
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every place the pattern matches, overlapping ones included (a later one may be real). */
+export function findSpans(regex: RegExp, text: string): Span[] {
+  const spans: Span[] = [];
+  const re = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : regex.flags + "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+    // Look again from the next character: an overlapping later match may lie outside an idiom.
+    re.lastIndex = m.index + 1;
+  }
+  return spans;
+}

@@ -1,0 +1,60 @@
+// Rate limits kept in the database, so they hold across every app instance: a fixed-window
+// counter per key, incremented atomically with one upsert.
+import { getDb } from "@/lib/db";
+import { AppError } from "./errors";
+
+export interface RateLimitRule {
+  /** What is limited, e.g. "join-code" or "advice". */
+  name: string;
+  /** How many requests a client may make per window. */
+  limit: number;
+  windowSeconds: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  remaining: number;
+  retryAfterSeconds: number;
+}
+
+/** Counts one request of `client` against `rule`; old windows are cleaned up now and then. */
+export async function hitRateLimit(
+  rule: RateLimitRule,
+  client: string,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const key = `${rule.name}:${client}`;
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "rate_limits" ("key", "window_start", "count") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key", "window_start") DO UPDATE SET "count" = "rate_limits"."count" + 1
+    RETURNING "count"`;
+  const count = Number(rows[0]?.count ?? 1);
+  // About one request in a hundred sweeps windows that ended more than a day ago.
+  if (Math.random() < 0.01) {
+    await db.rateLimit.deleteMany({
+      where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } },
+    });
+  }
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
+  );
+  return {
+    allowed: count <= rule.limit,
+    remaining: Math.max(0, rule.limit - count),
+    retryAfterSeconds,
+  };
+}
+
+/** Throws a 429 AppError (with Retry-After) when the client is over the limit. */
+export async function enforceRateLimit(rule: RateLimitRule, client: string): Promise<void> {
+  const result = await hitRateLimit(rule, client);
+  if (!result.allowed) {
+    throw new AppError("rate_limited", "Too many requests. Please wait a moment and try again.", {
+      retryAfterSeconds: result.retryAfterSeconds,
+    });
+  }
+}
