@@ -32,7 +32,8 @@ export async function addResponse(
   if (!seed.participantId)
     await db.participant.create({ data: { id: participantId, institutionId } });
   const score = seed.score === undefined ? 60 : seed.score;
-  const answers = Object.entries(seed.answers ?? {}).flatMap(([itemKey, answer]) => {
+  type AnswerRow = { itemKey: string; value?: number; text?: string };
+  const answers = Object.entries(seed.answers ?? {}).flatMap(([itemKey, answer]): AnswerRow[] => {
     if (Array.isArray(answer)) return answer.map((o) => ({ itemKey: `${itemKey}.${o}`, value: 1 }));
     if (typeof answer === "number") return [{ itemKey, value: answer }];
     return [{ itemKey, text: answer }];

@@ -30,7 +30,11 @@ export const periodFilterSchema = z.object({
   from: optionalDay.catch(undefined),
   to: optionalDay.catch(undefined),
 });
-export type PeriodFilter = z.infer<typeof periodFilterSchema>;
+export interface PeriodFilter {
+  kind?: (typeof roundKinds)[number];
+  from?: Date;
+  to?: Date;
+}
 
 /** One round's results, for the whole round, a programme or one group. */
 export const roundResultsFilterSchema = z.object({

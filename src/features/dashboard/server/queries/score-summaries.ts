@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import type { ResultScope } from "../../domain/hierarchy";
 
 /** Which level of the round a summary row describes. */
 export type SummaryLevel = "group" | "programme" | "round";
@@ -87,4 +88,17 @@ export async function scoreHistogramByGroup(
       AND r.round_id = ${roundId}
       AND r.score IS NOT NULL
     GROUP BY 1, 2`;
+}
+
+/** The row of a scope among GROUPING SETS rows (one per group, programme and round). */
+export function rowFor<
+  T extends { level: SummaryLevel; groupId: string | null; programme: string | null },
+>(rows: readonly T[], scope: ResultScope): T | undefined {
+  return rows.find((r) => {
+    if (scope.level === "round") return r.level === "round";
+    if (scope.level === "programme") {
+      return r.level === "programme" && r.programme === scope.programme;
+    }
+    return r.level === "group" && r.groupId === scope.groupId;
+  });
 }
