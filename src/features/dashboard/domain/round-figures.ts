@@ -77,6 +77,26 @@ export function rowsInScope<T extends { groupId: string | null }>(
   });
 }
 
+/**
+ * rowsInScope for many scopes of one round: rows are indexed by group once, so reading a
+ * group or a programme costs its own rows, not a pass over the round's.
+ */
+export function scopeIndex<T extends { groupId: string | null }>(
+  groups: readonly GroupInfo[],
+  rows: readonly T[],
+): (scope: ResultScope) => readonly T[] {
+  const byGroup = new Map<string | null, T[]>();
+  for (const row of rows) {
+    const list = byGroup.get(row.groupId);
+    if (list) list.push(row);
+    else byGroup.set(row.groupId, [row]);
+  }
+  return (scope) => {
+    if (scope.level === "round") return rows;
+    return groupsInScope(groups, scope).flatMap((g) => byGroup.get(g.id) ?? []);
+  };
+}
+
 export function groupsInScope(groups: readonly GroupInfo[], scope: ResultScope): GroupInfo[] {
   return groups.filter((g) => inScope({ groupId: g.id, programme: g.programme }, scope));
 }

@@ -80,7 +80,7 @@ export async function getRoundResults(
     ...data.figuresFor(scope),
     freeText,
     breakdown: breakdownScopes(data.groups, scope).map((row) => {
-      const figures = data.figuresFor(row.scope);
+      const figures = data.summaryFor(row.scope);
       return {
         level: row.scope.level === "group" ? "group" : "programme",
         key: row.scope.level === "group" ? row.scope.groupId : row.name,

@@ -16,7 +16,7 @@ import {
   histogramFigure,
   optionsFigure,
   responseFigure,
-  rowsInScope,
+  scopeIndex,
   scoreFigure,
   total,
   type FavourableFigure,
@@ -27,8 +27,8 @@ import {
 } from "../domain/round-figures";
 import { DEFAULT_BIN_COUNT, type HistogramBin } from "../domain/statistics";
 import { optionOf, surveyItems, type SurveyItemsInfo } from "../domain/survey-items";
-import { answerCountsByGroup, multiRespondentsByGroup } from "./queries/answer-counts";
-import { rowFor, scoreHistogramByGroup, scoreSummaries } from "./queries/score-summaries";
+import { rowFor } from "./queries/score-summaries";
+import { roundAggregates } from "./round-aggregates";
 import { anonymitySettings, findRound, roundGroups } from "./round-scope";
 
 export interface LabelledFigure<T> {
@@ -49,7 +49,7 @@ export interface ScopeFigures {
 }
 
 /**
- * A round's aggregates, loaded once (four GROUP BY queries), with the visibility of every
+ * A round's aggregates, loaded once (GROUP BY queries, see roundAggregates), with the visibility of every
  * measure decided from its per-group counts. figuresFor(scope) then reads any scope of the
  * round without another query: the results page, its breakdown and the CSV export share it.
  */
@@ -64,13 +64,14 @@ export async function loadRoundData(
   const definition = getSurveyDefinition(round.surveyKey);
   if (!definition) throw new Error(`Round ${round.code} uses an unknown survey`);
   const items = surveyItems(definition, locale);
-  const [groups, summaries, histogramRows, answerRows, multiRows] = await Promise.all([
-    roundGroups(db, institutionId, round.id),
-    scoreSummaries(db, institutionId, [round.id]),
-    scoreHistogramByGroup(db, institutionId, round.id, DEFAULT_BIN_COUNT),
-    answerCountsByGroup(db, institutionId, round.id),
-    multiRespondentsByGroup(db, institutionId, round.id),
-  ]);
+  const groups = await roundGroups(db, institutionId, round.id);
+  const { summaries, histogramRows, answerRows, multiRows, textRows } = await roundAggregates(
+    db,
+    institutionId,
+    round.id,
+    items,
+    groups,
+  );
 
   const groupRows = summaries.filter((r) => r.level === "group");
   const decide = (rows: readonly { groupId: string | null; n: number }[], threshold = k) =>
@@ -78,44 +79,57 @@ export async function loadRoundData(
   const responsesSeen = decide(groupRows.map((r) => ({ groupId: r.groupId, n: r.responses })));
   const scoredSeen = decide(groupRows.map((r) => ({ groupId: r.groupId, n: r.scored })));
   const itemRows = new Map(
-    items.scale.map((item) => [
-      item.key,
-      answerRows.filter((r) => r.itemKey === item.key && r.value !== null),
-    ]),
+    items.scale.map((item) => [item.key, answerRows.filter((r) => r.itemKey === item.key)]),
   );
   const itemSeen = new Map([...itemRows].map(([key, rows]) => [key, decide(rows)]));
+  const itemScoped = new Map([...itemRows].map(([key, rows]) => [key, scopeIndex(groups, rows)]));
   const choiceBase = new Map(
     items.multi.map((item) => [item.key, multiRows.filter((r) => r.itemKey === item.key)]),
   );
   const choiceSeen = new Map([...choiceBase].map(([key, rows]) => [key, decide(rows)]));
+  const choiceScoped = new Map(
+    [...choiceBase].map(([key, rows]) => [key, scopeIndex(groups, rows)]),
+  );
+  const answersScoped = scopeIndex(groups, answerRows);
+  const histogramScoped = scopeIndex(groups, histogramRows);
   const textSeen = new Map(
     items.text.map((item) => [
       item.key,
       decide(
-        answerRows.filter((r) => r.itemKey === item.key && r.value === null),
+        textRows.filter((r) => r.itemKey === item.key),
         freeTextMin,
       ),
     ]),
   );
 
-  function figuresFor(scope: ResultScope): ScopeFigures {
+  /** Responses and the score of a scope: all a breakdown row shows. */
+  function summaryFor(scope: ResultScope): Pick<ScopeFigures, "responses" | "score"> {
     const respondents = visibilityOf(responsesSeen, scope);
-    const scoreSeen = both(respondents, visibilityOf(scoredSeen, scope));
-    const scoped = <T extends { groupId: string | null }>(rows: readonly T[]) =>
-      rowsInScope(groups, rows, scope);
-    const seen = (decision: HierarchyVisibility | undefined) =>
-      decision ? both(respondents, visibilityOf(decision, scope)) : respondents;
     const summary = rowFor(summaries, scope);
     return {
       responses: responseFigure(respondents, summary?.responses ?? 0, groupsInScope(groups, scope)),
-      score: scoreFigure(scoreSeen, summary),
-      histogram: histogramFigure(scoreSeen, scoped(histogramRows), DEFAULT_BIN_COUNT),
+      score: scoreFigure(both(respondents, visibilityOf(scoredSeen, scope)), summary),
+    };
+  }
+
+  function figuresFor(scope: ResultScope): ScopeFigures {
+    const respondents = visibilityOf(responsesSeen, scope);
+    const seen = (decision: HierarchyVisibility | undefined) =>
+      decision ? both(respondents, visibilityOf(decision, scope)) : respondents;
+    const head = summaryFor(scope);
+    return {
+      ...head,
+      histogram: histogramFigure(
+        both(respondents, visibilityOf(scoredSeen, scope)),
+        histogramScoped(scope),
+        DEFAULT_BIN_COUNT,
+      ),
       items: items.scale.map((item) => ({
         key: item.key,
         label: item.label,
         figure: favourableFigure(
           seen(itemSeen.get(item.key)),
-          scoped(itemRows.get(item.key) ?? []).map((r) => ({ value: r.value ?? 0, count: r.n })),
+          (itemScoped.get(item.key)?.(scope) ?? []).map((r) => ({ value: r.value, count: r.n })),
           item.scale,
         ),
       })),
@@ -125,8 +139,8 @@ export async function loadRoundData(
         figure: choiceFigure(
           item,
           seen(choiceSeen.get(item.key)),
-          total(scoped(choiceBase.get(item.key) ?? [])),
-          scoped(answerRows),
+          total(choiceScoped.get(item.key)?.(scope) ?? []),
+          answersScoped(scope),
         ),
       })),
     };
@@ -139,7 +153,7 @@ export async function loadRoundData(
       visibilityOf(textSeen.get(itemKey) ?? responsesSeen, scope),
     );
 
-  return { round, k, freeTextMin, groups, items, figuresFor, freeTextVisibility };
+  return { round, k, freeTextMin, groups, items, figuresFor, summaryFor, freeTextVisibility };
 }
 
 export type RoundData = Awaited<ReturnType<typeof loadRoundData>>;
