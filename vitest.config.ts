@@ -5,6 +5,9 @@ const src = fileURLToPath(new URL("./src", import.meta.url));
 // Server modules import "server-only", which throws outside React Server Components.
 const serverOnly = fileURLToPath(new URL("./tests/support/server-only.ts", import.meta.url));
 const alias = { "@": src, "server-only": serverOnly };
+// next-auth imports "next/server" without the extension Node's ESM loader needs; letting Vite
+// bundle it resolves those imports the way Next does.
+const server = { deps: { inline: ["next-auth", "@auth/core"] } };
 
 export default defineConfig({
   resolve: { alias },
@@ -24,6 +27,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          server,
           globalSetup: ["tests/support/db-global-setup.ts"],
           setupFiles: ["tests/support/db-per-file.ts"],
           testTimeout: 30_000,

@@ -9,6 +9,7 @@ import { EnvError, parseEnv } from "@/lib/env";
 
 const root = process.cwd();
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxCli = join(root, "node_modules", "tsx", "dist", "cli.mjs");
 
 function fail(message: string): never {
   console.error(`\nBelong cannot start:\n${message}\n`);
@@ -74,12 +75,9 @@ function main(): void {
   if (!buildIsCurrent()) {
     console.info("Building Belong (first start, or the source changed)...");
     run([nextBin, "build"], { ...env, NODE_ENV: "production" }, "The build");
+    run([tsxCli, "scripts/csp-hashes.ts"], env, "Hashing the prerendered pages' scripts");
   }
-  run(
-    [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/migrate.ts"],
-    env,
-    "Migrating the database",
-  );
+  run([tsxCli, "scripts/migrate.ts"], env, "Migrating the database");
   const url = `http://localhost:${parsed.PORT}`;
   const server = spawn(process.execPath, [nextBin, "start", "-p", String(parsed.PORT)], {
     stdio: ["ignore", "pipe", "inherit"],

@@ -95,3 +95,12 @@ export function authSecret(): string {
   if (NODE_ENV === "production") throw new EnvError(["AUTH_SECRET must be set in production"]);
   return DEVELOPMENT_SECRET;
 }
+
+/**
+ * The public origin of this installation, for links in mails: APP_URL, or this machine on
+ * PORT. Never taken from a request's Host header, which a client can forge.
+ */
+export function appOrigin(): string {
+  const { APP_URL, PORT } = env();
+  return APP_URL ? new URL(APP_URL).origin : `http://localhost:${PORT}`;
+}

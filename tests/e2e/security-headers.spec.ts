@@ -22,3 +22,24 @@ test.describe("security headers", () => {
     }
   });
 });
+
+test.describe("content security policy", () => {
+  test("pages allow scripts only from this origin and with this response's nonce", async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto("/en");
+    const policy = response?.headers()["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self' 'nonce-[\w+/=]+'/);
+    expect(policy).not.toContain("unsafe-inline' 'nonce");
+    expect(policy.split("script-src")[1]?.split(";")[0]).not.toContain("unsafe-inline");
+    // Next's client runtime booted (it sets window.next), so its scripts were allowed to run.
+    await expect.poll(() => page.evaluate(() => "next" in window)).toBe(true);
+    expect(violations).toEqual([]);
+    const second = await page.request.get("/en");
+    expect(second.headers()["content-security-policy"]).not.toBe(policy);
+  });
+});

@@ -1,7 +1,10 @@
 // Test data builders: each makes one valid record with sensible defaults, overridable.
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
 import type { Role, RoundKind } from "@/generated/prisma/client";
+import { hashToken, newToken } from "@/features/staff/domain/tokens";
+import type { StaffContext } from "@/features/staff/server/staff-context";
 
 const unique = () => randomBytes(4).toString("hex");
 
@@ -77,4 +80,54 @@ export async function createRound(
       groups: data.groupIds ? { create: data.groupIds.map((groupId) => ({ groupId })) } : undefined,
     },
   });
+}
+
+// Staff: accounts with passwords, a StaffContext as server functions get it, invitations.
+
+export const TEST_PASSWORD = "correct horse battery";
+
+let testPasswordHash: Promise<string> | undefined;
+/** One Argon2id hash of TEST_PASSWORD, reused: hashing is slow on purpose. */
+export function testPasswordHashOnce(): Promise<string> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  return testPasswordHash;
+}
+
+/** A staff member with TEST_PASSWORD and the context their requests would carry. */
+export async function createSignedInStaff(
+  institutionId: string,
+  role: Role,
+  data: { email?: string; name?: string } = {},
+): Promise<{ user: { id: string; email: string }; ctx: StaffContext }> {
+  const db = await getDb();
+  const user = await db.user.create({
+    data: {
+      email: data.email ?? `staff-${unique()}@school.test`,
+      name: data.name ?? null,
+      passwordHash: await testPasswordHashOnce(),
+    },
+    select: { id: true, email: true },
+  });
+  await db.membership.create({ data: { userId: user.id, institutionId, role } });
+  return { user, ctx: { userId: user.id, institutionId, role } };
+}
+
+export async function createInvitation(
+  institutionId: string,
+  data: { email?: string; role?: Role; expiresAt?: Date; acceptedAt?: Date } = {},
+): Promise<{ id: string; token: string; email: string }> {
+  const db = await getDb();
+  const token = newToken();
+  const email = data.email ?? `invitee-${unique()}@school.test`;
+  const invitation = await db.invitation.create({
+    data: {
+      institutionId,
+      email,
+      role: data.role ?? "TEACHER",
+      tokenHash: hashToken(token),
+      expiresAt: data.expiresAt ?? new Date(Date.now() + 7 * 24 * 60 * 60 * 1000),
+      acceptedAt: data.acceptedAt ?? null,
+    },
+  });
+  return { id: invitation.id, token, email };
 }

@@ -1,0 +1,14 @@
+import { setRequestLocale } from "next-intl/server";
+import { AuditPage } from "@/features/staff/components/audit-page";
+import { firstParam } from "@/features/staff/search-params";
+import { staffMetadata } from "@/features/staff/metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/audit">) {
+  return staffMetadata((await params).locale, "staffAudit.title");
+}
+
+export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/audit">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <AuditPage locale={locale} before={firstParam((await searchParams).before)} />;
+}

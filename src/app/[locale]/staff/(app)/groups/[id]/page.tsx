@@ -1,0 +1,13 @@
+import { setRequestLocale } from "next-intl/server";
+import { GroupPage } from "@/features/staff/components/group-pages";
+import { staffMetadata } from "@/features/staff/metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/groups/[id]">) {
+  return staffMetadata((await params).locale, "staffGroups.title");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/staff/groups/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  return <GroupPage locale={locale} groupId={id} />;
+}

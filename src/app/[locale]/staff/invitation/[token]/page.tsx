@@ -1,0 +1,15 @@
+import { setRequestLocale } from "next-intl/server";
+import { InvitationPage } from "@/features/staff/components/invitation-page";
+import { staffMetadata } from "@/features/staff/metadata";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/staff/invitation/[token]">) {
+  return staffMetadata((await params).locale, "staffAuth.invitation.pageTitle");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/staff/invitation/[token]">) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  return <InvitationPage token={token} />;
+}

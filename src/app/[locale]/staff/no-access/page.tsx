@@ -1,0 +1,13 @@
+import { setRequestLocale } from "next-intl/server";
+import { NoAccessPage } from "@/features/staff/components/notice-pages";
+import { staffMetadata } from "@/features/staff/metadata";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/no-access">) {
+  return staffMetadata((await params).locale, "staff.noAccess.title");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/staff/no-access">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <NoAccessPage />;
+}

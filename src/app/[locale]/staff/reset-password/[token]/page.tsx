@@ -1,0 +1,17 @@
+import { setRequestLocale } from "next-intl/server";
+import { ResetPasswordPage } from "@/features/staff/components/password-pages";
+import { staffMetadata } from "@/features/staff/metadata";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/staff/reset-password/[token]">) {
+  return staffMetadata((await params).locale, "staffAuth.reset.title");
+}
+
+export default async function Page({
+  params,
+}: PageProps<"/[locale]/staff/reset-password/[token]">) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  return <ResetPasswordPage token={token} />;
+}

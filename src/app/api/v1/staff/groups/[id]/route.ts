@@ -1,0 +1,3 @@
+import { groupItem } from "@/features/staff/server/api/groups-api";
+
+export const { GET, PATCH } = groupItem;

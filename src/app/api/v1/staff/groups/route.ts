@@ -1,0 +1,3 @@
+import { groupsCollection } from "@/features/staff/server/api/groups-api";
+
+export const { GET, POST } = groupsCollection;

@@ -1,0 +1,125 @@
+"use client";
+
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { useFormStatus } from "react-dom";
+import { useTranslations } from "next-intl";
+import { Button, Field, Input, inputClasses, cx, type ButtonProps } from "@/components/ui";
+import type { FormState } from "../form-state";
+
+type FieldProps = {
+  state: FormState;
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  className?: string;
+};
+
+function useFieldError(state: FormState, name: string): string | undefined {
+  const t = useTranslations("staff.errors");
+  const error = state.errors[name];
+  return error ? t(error) : undefined;
+}
+
+/** A labelled input that shows its translated error and keeps what was typed. */
+export function TextField({
+  state,
+  name,
+  label,
+  hint,
+  className,
+  defaultValue,
+  ...input
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+  const id = useId();
+  const error = useFieldError(state, name);
+  const kept = input.type === "password" ? undefined : state.values[name];
+  return (
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(describedBy) => (
+        <Input
+          id={id}
+          name={name}
+          defaultValue={kept ?? defaultValue}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...input}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled select, the same way. */
+export function SelectField({
+  state,
+  name,
+  label,
+  hint,
+  className,
+  defaultValue,
+  children,
+  ...select
+}: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+  const id = useId();
+  const error = useFieldError(state, name);
+  return (
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(describedBy) => (
+        <select
+          id={id}
+          name={name}
+          defaultValue={state.values[name] ?? defaultValue}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={cx(inputClasses, "min-h-11")}
+          {...select}
+        >
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** The form-level error (announced) or success notice of the last submit. */
+export function FormMessage({
+  state,
+  notices,
+}: {
+  state: FormState;
+  /** Translates a success notice key of the form's own namespace. */
+  notices?: (key: string) => string;
+}) {
+  const t = useTranslations("staff.errors");
+  const error = state.formError
+    ? t(state.formError)
+    : state.errors.membershipId
+      ? t(state.errors.membershipId)
+      : undefined;
+  if (error) {
+    return (
+      <p role="alert" className="rounded-xl bg-accent-soft px-4 py-3 font-bold text-danger">
+        {error}
+      </p>
+    );
+  }
+  if (state.status === "success" && state.notice && notices) {
+    return (
+      <p role="status" className="rounded-xl bg-brand-soft px-4 py-3 font-bold text-ink">
+        {notices(state.notice)}
+      </p>
+    );
+  }
+  return null;
+}
+
+/** A submit button that says it is busy while the action runs. */
+export function SubmitButton({ children, ...props }: Omit<ButtonProps, "type">) {
+  const { pending } = useFormStatus();
+  const t = useTranslations("staff.form");
+  return (
+    <Button type="submit" disabled={pending} aria-disabled={pending} {...props}>
+      {pending ? t("saving") : children}
+    </Button>
+  );
+}

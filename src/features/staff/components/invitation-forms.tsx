@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { acceptWithExistingAccount, acceptWithNewAccount } from "../actions/invitations";
+import { IDLE } from "../form-state";
+import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "../schemas";
+import { FormMessage, SubmitButton, TextField } from "./form-parts";
+
+export function NewAccountForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("staffAuth.invitation");
+  const [state, action] = useActionState(acceptWithNewAccount, IDLE);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <input type="hidden" name="token" value={token} />
+      {/* Lets password managers store the new password under the right address. */}
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <FormMessage state={state} />
+      <TextField
+        state={state}
+        name="name"
+        label={t("name")}
+        hint={t("nameHint")}
+        autoComplete="name"
+        maxLength={NAME_MAX}
+        required
+      />
+      <TextField
+        state={state}
+        name="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        type="password"
+        autoComplete="new-password"
+        minLength={PASSWORD_MIN}
+        maxLength={PASSWORD_MAX}
+        required
+      />
+      <TextField
+        state={state}
+        name="confirm"
+        label={t("confirm")}
+        type="password"
+        autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
+        required
+      />
+      <SubmitButton size="lg">{t("submit")}</SubmitButton>
+    </form>
+  );
+}
+
+export function JoinForm({ token, institution }: { token: string; institution: string }) {
+  const t = useTranslations("staffAuth.invitation");
+  const [state, action] = useActionState(acceptWithExistingAccount, IDLE);
+  return (
+    <form action={action} className="flex flex-col gap-4">
+      <input type="hidden" name="token" value={token} />
+      <FormMessage state={state} />
+      <p>{t("existingText")}</p>
+      <SubmitButton size="lg">{t("join", { institution })}</SubmitButton>
+    </form>
+  );
+}

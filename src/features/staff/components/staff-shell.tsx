@@ -1,0 +1,55 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui";
+import { signOutNow } from "../actions/sign-in";
+import { navItemsFor } from "../nav";
+import { staffAccess } from "../server/require-staff";
+import { InstitutionSwitcher } from "./institution-switcher";
+import { StaffNav } from "./staff-nav";
+
+/**
+ * The frame of every signed-in staff page: the school (with a switcher for people in several),
+ * who is signed in, sign-out, and the navigation their role allows.
+ */
+export async function StaffShell({ children }: { children: ReactNode }) {
+  const access = await staffAccess();
+  // Signed out or without a school: the page itself redirects.
+  if (access.kind !== "member") return children;
+  const t = await getTranslations("staff");
+  const tAll = await getTranslations();
+  const { context, memberships, user } = access;
+  const active = memberships.find((m) => m.institutionId === context.institutionId);
+  const items = navItemsFor(context.role).map((i) => ({ href: i.href, label: tAll(i.label) }));
+  return (
+    <>
+      <div className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pt-4 pb-2">
+          <div className="flex min-w-0 flex-col gap-1">
+            {memberships.length > 1 ? (
+              <InstitutionSwitcher
+                institutions={memberships.map((m) => ({
+                  id: m.institutionId,
+                  name: m.institutionName,
+                }))}
+                activeId={context.institutionId}
+              />
+            ) : (
+              <p className="text-lg font-bold">{active?.institutionName}</p>
+            )}
+            <p className="text-sm break-words text-muted">
+              {t("shell.signedInAs", { name: user.name ?? user.email })} ·{" "}
+              {t(`roles.${context.role}`)}
+            </p>
+          </div>
+          <form action={signOutNow}>
+            <Button type="submit" variant="secondary">
+              {t("shell.signOut")}
+            </Button>
+          </form>
+        </div>
+        <StaffNav label={t("nav.label")} items={items} />
+      </div>
+      {children}
+    </>
+  );
+}

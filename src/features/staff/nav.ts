@@ -1,0 +1,48 @@
+// The staff area's navigation, in one list: a feature adds its page here (path under
+// /{locale}, the message key of its label as "<namespace>.<key>", and the permission it
+// needs). Each person sees only the items their role allows.
+import { can, type Permission } from "./domain/permissions";
+
+export interface StaffNavItem {
+  /** Path after the locale, e.g. "/staff/groups". */
+  href: string;
+  /** "<namespace>.<key>" in messages/<locale>/<namespace>.json. */
+  label: string;
+  /** Needed to see the item; none: every staff member. */
+  permission?: Permission;
+  /** "<namespace>.<key>" of a sentence for the overview page's card. */
+  description?: string;
+}
+
+export const STAFF_NAV: readonly StaffNavItem[] = [
+  { href: "/staff", label: "staff.nav.home" },
+  {
+    href: "/staff/groups",
+    label: "staff.nav.groups",
+    permission: "groups:read",
+    description: "staff.home.groupsText",
+  },
+  {
+    href: "/staff/people",
+    label: "staff.nav.people",
+    permission: "people:manage",
+    description: "staff.home.peopleText",
+  },
+  {
+    href: "/staff/settings",
+    label: "staff.nav.settings",
+    permission: "settings:manage",
+    description: "staff.home.settingsText",
+  },
+  {
+    href: "/staff/audit",
+    label: "staff.nav.audit",
+    permission: "audit:read",
+    description: "staff.home.auditText",
+  },
+];
+
+/** The items a role may see. */
+export function navItemsFor(role: unknown): StaffNavItem[] {
+  return STAFF_NAV.filter((item) => !item.permission || can(role, item.permission));
+}

@@ -1,0 +1,165 @@
+// One zod schema per form and endpoint, shared by the form (its field names and limits) and
+// the server action or route handler that validates it. Messages are keys of
+// messages/<locale>/staff.json "errors", so the form can show them translated.
+import { z } from "zod";
+import { locales } from "@/i18n/locales";
+import { COUNTRIES } from "./domain/countries";
+import { STAFF_ROLES } from "./domain/permissions";
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+export const NAME_MAX = 120;
+export const HELP_CONTACTS_MAX = 2000;
+
+const id = z.string().trim().min(1, "invalid").max(64, "invalid");
+
+const email = z
+  .string("required")
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .max(254, "tooLong")
+  .pipe(z.email("invalidEmail"));
+
+const newPassword = z
+  .string("required")
+  .min(PASSWORD_MIN, "passwordTooShort")
+  .max(PASSWORD_MAX, "passwordTooLong");
+
+const requiredText = (max: number) =>
+  z.string("required").trim().min(1, "required").max(max, "tooLong");
+
+/** "" -> null; a number or a numeric string -> a whole number in [min, max]. */
+const optionalWholeNumber = (min: number, max: number, message: string) =>
+  z.preprocess(
+    (v) => (v === "" ? null : typeof v === "string" ? Number(v) : v),
+    z.number(message).int(message).min(min, message).max(max, message).nullable(),
+  );
+
+const wholeNumber = (min: number, max: number, message: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+    z.number(message).int(message).min(min, message).max(max, message),
+  );
+
+/** "" -> null; else a calendar date YYYY-MM-DD (stored as midnight UTC). */
+const optionalDate = z.preprocess(
+  (v) => (v === "" ? null : v),
+  z
+    .string("invalidDate")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
+    .transform((v, ctx) => {
+      const date = new Date(`${v}T00:00:00Z`);
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) {
+        ctx.addIssue({ code: "custom", message: "invalidDate" });
+        return z.NEVER;
+      }
+      return date;
+    })
+    .nullable(),
+);
+
+const samePasswordTwice = (v: { password: string; confirm: string }) => v.password === v.confirm;
+const passwordsDiffer = { message: "passwordsDiffer", path: ["confirm"] };
+
+// Signing in
+
+export const signInSchema = z.object({
+  email,
+  password: z.string("required").min(1, "required").max(PASSWORD_MAX, "passwordTooLong"),
+  callbackUrl: z.string().max(2048).optional(),
+});
+
+export const magicLinkSchema = z.object({ email, callbackUrl: z.string().max(2048).optional() });
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().max(100), password: newPassword, confirm: z.string("required") })
+  .refine(samePasswordTwice, passwordsDiffer);
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().max(100),
+    name: requiredText(NAME_MAX),
+    password: newPassword,
+    confirm: z.string("required"),
+  })
+  .refine(samePasswordTwice, passwordsDiffer);
+
+/** For someone who already has an account: joining needs no new password. */
+export const joinInvitationSchema = z.object({ token: z.string().max(100) });
+
+export const switchInstitutionSchema = z.object({ institutionId: id });
+
+// Groups
+
+const groupFields = {
+  name: requiredText(NAME_MAX),
+  programme: z.string().trim().max(NAME_MAX, "tooLong"),
+  startDate: optionalDate,
+  expectedSize: optionalWholeNumber(1, 1000, "sizeRange"),
+};
+
+export const groupSchema = z.object({
+  ...groupFields,
+  programme: groupFields.programme.default(""),
+  startDate: groupFields.startDate.default(null),
+  expectedSize: groupFields.expectedSize.default(null),
+});
+export type GroupInput = z.output<typeof groupSchema>;
+
+/** A JSON PATCH changes only the fields it names. */
+export const groupPatchSchema = z.object(groupFields).partial();
+export type GroupPatch = z.output<typeof groupPatchSchema>;
+
+export const groupIdSchema = z.object({ groupId: id });
+
+export const assignTeachersSchema = z.object({
+  groupId: id,
+  teacherIds: z.array(id).max(500, "invalid"),
+});
+
+// People
+
+export const inviteSchema = z.object({ email, role: z.enum(STAFF_ROLES, "invalidRole") });
+export type InviteInput = z.output<typeof inviteSchema>;
+
+export const changeRoleSchema = z.object({
+  membershipId: id,
+  role: z.enum(STAFF_ROLES, "invalidRole"),
+});
+
+export const membershipIdSchema = z.object({ membershipId: id });
+
+export const invitationIdSchema = z.object({ invitationId: id });
+
+// Institution settings
+
+export const settingsSchema = z.object({
+  name: requiredText(NAME_MAX),
+  country: z.enum(COUNTRIES, "invalidCountry"),
+  defaultLocale: z.enum(locales, "invalidLocale"),
+  minGroupSize: wholeNumber(3, 100, "minGroupSizeRange"),
+  pathwayThreshold: wholeNumber(0, 100, "thresholdRange"),
+  helpContacts: z.string().trim().max(HELP_CONTACTS_MAX, "tooLong").default(""),
+  safeguardingEmail: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
+    z.union([z.literal("").transform(() => null), z.email("invalidEmail").max(254, "tooLong")]),
+  ),
+});
+export type SettingsInput = z.output<typeof settingsSchema>;
+
+// The admin command line
+
+export const newInstitutionSchema = z.object({
+  name: requiredText(NAME_MAX),
+  country: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+    z.enum(COUNTRIES, "invalidCountry"),
+  ),
+  adminEmail: email,
+  password: newPassword.optional(),
+});
+
+export const setPasswordSchema = z.object({ email, password: newPassword.optional() });

@@ -1,0 +1,42 @@
+import { getDb } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { CLEARED } from "../../domain/sign-in-throttle";
+import { hashToken, isExpired, looksLikeToken } from "../../domain/tokens";
+import { recordAudit } from "../record-audit";
+import { userIdOfReset } from "./reset-token";
+
+export type ResetResult =
+  { ok: true; email: string } | { ok: false; reason: "invalid" | "expired" };
+
+/**
+ * Sets a new password through a reset link. The link is used up in the same transaction, so
+ * it works once; a lock from failed sign-ins ends too, since the mailbox owner proved who they are.
+ */
+export async function resetPassword(token: string, password: string): Promise<ResetResult> {
+  if (!looksLikeToken(token)) return { ok: false, reason: "invalid" };
+  const passwordHash = await hashPassword(password);
+  const db = await getDb();
+  return db.$transaction(async (tx): Promise<ResetResult> => {
+    const row = await tx.verificationToken.findUnique({ where: { token: hashToken(token) } });
+    const userId = row ? userIdOfReset(row.identifier) : null;
+    if (!row || !userId) return { ok: false, reason: "invalid" };
+    if (isExpired(row.expires)) return { ok: false, reason: "expired" };
+    const { count } = await tx.verificationToken.deleteMany({ where: { token: row.token } });
+    if (count === 0) return { ok: false, reason: "invalid" };
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { passwordHash, ...CLEARED },
+      select: { email: true, memberships: { select: { institutionId: true } } },
+    });
+    for (const { institutionId } of user.memberships) {
+      await recordAudit(tx, {
+        institutionId,
+        actorId: userId,
+        action: "password_reset",
+        targetType: "user",
+        targetId: userId,
+      });
+    }
+    return { ok: true, email: user.email };
+  });
+}

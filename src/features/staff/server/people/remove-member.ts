@@ -1,0 +1,33 @@
+import { getDb } from "@/lib/db";
+import { recordAudit } from "../record-audit";
+import { authorize, notFound, type StaffContext } from "../staff-context";
+import { ensureAnAdminRemains } from "./last-admin";
+
+/**
+ * Removes someone from the institution (their account stays, for their other schools) and
+ * from the institution's groups they taught. Their next request here is refused.
+ */
+export async function removeMember(ctx: StaffContext, membershipId: string): Promise<void> {
+  authorize(ctx, "people:manage");
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { id: membershipId, institutionId: ctx.institutionId },
+      select: { role: true, userId: true, user: { select: { email: true } } },
+    });
+    if (!membership) throw notFound("staff member");
+    await tx.membership.delete({ where: { id: membershipId } });
+    await tx.groupTeacher.deleteMany({
+      where: { userId: membership.userId, group: { institutionId: ctx.institutionId } },
+    });
+    await ensureAnAdminRemains(tx, ctx.institutionId);
+    await recordAudit(tx, {
+      institutionId: ctx.institutionId,
+      actorId: ctx.userId,
+      action: "member_removed",
+      targetType: "user",
+      targetId: membership.userId,
+      details: { email: membership.user.email, role: membership.role },
+    });
+  });
+}

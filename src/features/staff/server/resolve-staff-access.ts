@@ -1,0 +1,66 @@
+// Who the signed-in person is to the staff area: signed out, signed in without any school, or
+// a member acting for one institution. A person may belong to several; the one they chose
+// (kept in a cookie) counts only while they are still a member there, otherwise their first.
+import { getDb } from "@/lib/db";
+import type { StaffRole } from "../domain/permissions";
+import type { StaffContext } from "./staff-context";
+
+export interface MembershipSummary {
+  institutionId: string;
+  institutionName: string;
+  role: StaffRole;
+}
+
+export interface StaffUser {
+  id: string;
+  name: string | null;
+  email: string;
+}
+
+export type StaffAccess =
+  | { kind: "signed_out" }
+  | { kind: "no_membership"; user: StaffUser }
+  | {
+      kind: "member";
+      user: StaffUser;
+      context: StaffContext;
+      /** Every institution the person belongs to, by name (for the switcher). */
+      memberships: MembershipSummary[];
+    };
+
+export async function resolveStaffAccess(
+  userId: string | undefined,
+  preferredInstitutionId: string | undefined,
+): Promise<StaffAccess> {
+  if (!userId) return { kind: "signed_out" };
+  const db = await getDb();
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      memberships: {
+        select: { institutionId: true, role: true, institution: { select: { name: true } } },
+        orderBy: [{ institution: { name: "asc" } }, { institutionId: "asc" }],
+      },
+    },
+  });
+  // A session whose user is gone is no session.
+  if (!user) return { kind: "signed_out" };
+  const staffUser = { id: user.id, name: user.name, email: user.email };
+  const memberships = user.memberships.map((m) => ({
+    institutionId: m.institutionId,
+    institutionName: m.institution.name,
+    role: m.role,
+  }));
+  const active =
+    memberships.find((m) => m.institutionId === preferredInstitutionId) ?? memberships[0];
+  if (!active) return { kind: "no_membership", user: staffUser };
+  return {
+    kind: "member",
+    user: staffUser,
+    context: { userId: user.id, institutionId: active.institutionId, role: active.role },
+    memberships,
+  };
+}

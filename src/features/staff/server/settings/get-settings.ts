@@ -1,0 +1,34 @@
+import { getDb } from "@/lib/db";
+import { authorize, notFound, type StaffContext } from "../staff-context";
+
+export const settingsFields = {
+  name: true,
+  country: true,
+  defaultLocale: true,
+  minGroupSize: true,
+  pathwayThreshold: true,
+  helpContacts: true,
+  safeguardingEmail: true,
+} as const;
+
+export interface InstitutionSettings {
+  name: string;
+  country: string;
+  defaultLocale: string;
+  minGroupSize: number;
+  pathwayThreshold: number;
+  helpContacts: string;
+  safeguardingEmail: string | null;
+}
+
+/** The caller's institution's settings, as the settings form edits them. */
+export async function getSettings(ctx: StaffContext): Promise<InstitutionSettings> {
+  authorize(ctx, "settings:manage");
+  const db = await getDb();
+  const institution = await db.institution.findUnique({
+    where: { id: ctx.institutionId },
+    select: settingsFields,
+  });
+  if (!institution) throw notFound("institution");
+  return institution;
+}

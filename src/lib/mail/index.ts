@@ -1,0 +1,1 @@
+export { sendMail, mailIsDelivered, type Mail, type OutboxMail } from "./mail";

@@ -1,0 +1,337 @@
+// Roles inside one institution: teachers see only their groups and can change nothing;
+// coordinators run groups but not people, settings or the audit log; an institution always
+// keeps an admin. Refusals are not-found (problem+json 404 over HTTP) and change nothing.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/lib/db";
+import { isAppError } from "@/lib/http";
+import { assignTeachers } from "@/features/staff/server/groups/assign-teachers";
+import { createGroup as createGroupFn } from "@/features/staff/server/groups/create-group";
+import { getGroup } from "@/features/staff/server/groups/get-group";
+import { listGroups } from "@/features/staff/server/groups/list-groups";
+import { listStaffMembers } from "@/features/staff/server/groups/list-staff-members";
+import { setGroupArchived } from "@/features/staff/server/groups/set-group-archived";
+import { updateGroup } from "@/features/staff/server/groups/update-group";
+import { changeRole } from "@/features/staff/server/people/change-role";
+import { invitePerson } from "@/features/staff/server/people/invite-person";
+import { listPeople } from "@/features/staff/server/people/list-people";
+import { removeMember } from "@/features/staff/server/people/remove-member";
+import { revokeInvitation } from "@/features/staff/server/people/revoke-invitation";
+import { getSettings } from "@/features/staff/server/settings/get-settings";
+import { updateSettings } from "@/features/staff/server/settings/update-settings";
+import { listAuditEvents } from "@/features/staff/server/list-audit-events";
+import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
+import type { StaffContext } from "@/features/staff/server/staff-context";
+import { GET as listGroupsRoute, POST as createGroupRoute } from "@/app/api/v1/staff/groups/route";
+import {
+  createGroup,
+  createInstitution,
+  createInvitation,
+  createSignedInStaff,
+} from "../support/factories";
+
+const session = vi.hoisted(() => ({ userId: undefined as string | undefined }));
+vi.mock("@/features/staff/server/session", () => ({
+  currentUserId: async () => session.userId,
+  chosenInstitutionId: async () => undefined,
+}));
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    if (isAppError(error)) return error.code;
+    throw error;
+  }
+}
+
+async function snapshot(institutionId: string) {
+  const db = await getDb();
+  return JSON.stringify(
+    await Promise.all([
+      db.institution.findUnique({ where: { id: institutionId } }),
+      db.group.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
+      db.groupTeacher.findMany({ where: { group: { institutionId } }, orderBy: { userId: "asc" } }),
+      db.membership.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
+      db.invitation.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
+    ]),
+  );
+}
+
+let institutionId: string;
+let admin: StaffContext;
+let coordinator: StaffContext;
+let teacher: StaffContext;
+let taught: string;
+let notTaught: string;
+let invitationId: string;
+let adminMembershipId: string;
+
+beforeAll(async () => {
+  institutionId = (await createInstitution()).id;
+  admin = (await createSignedInStaff(institutionId, "ADMIN")).ctx;
+  coordinator = (await createSignedInStaff(institutionId, "COORDINATOR")).ctx;
+  teacher = (await createSignedInStaff(institutionId, "TEACHER")).ctx;
+  taught = (await createGroup(institutionId, { name: "B Taught" })).id;
+  notTaught = (await createGroup(institutionId, { name: "A Not taught" })).id;
+  const db = await getDb();
+  await db.groupTeacher.create({ data: { groupId: taught, userId: teacher.userId } });
+  invitationId = (await createInvitation(institutionId)).id;
+  adminMembershipId = (
+    await db.membership.findFirstOrThrow({ where: { userId: admin.userId, institutionId } })
+  ).id;
+});
+
+describe("a teacher", () => {
+  it("sees only the groups they teach", async () => {
+    expect((await listGroups(teacher)).map((g) => g.id)).toEqual([taught]);
+    expect((await getGroup(teacher, taught)).name).toBe("B Taught");
+    expect(await codeOf(getGroup(teacher, notTaught))).toBe("not_found");
+  });
+
+  it("sees every group as a coordinator does", async () => {
+    expect((await listGroups(coordinator)).map((g) => g.name)).toEqual([
+      "A Not taught",
+      "B Taught",
+    ]);
+  });
+
+  const refused: [string, () => Promise<unknown>][] = [
+    [
+      "createGroup",
+      () =>
+        createGroupFn(teacher, {
+          name: "Mine",
+          programme: "",
+          startDate: null,
+          expectedSize: null,
+        }),
+    ],
+    ["updateGroup", () => updateGroup(teacher, taught, { name: "Renamed" })],
+    ["setGroupArchived", () => setGroupArchived(teacher, taught, true)],
+    ["assignTeachers", () => assignTeachers(teacher, taught, [])],
+    ["listStaffMembers", () => listStaffMembers(teacher)],
+    ["listPeople", () => listPeople(teacher)],
+    ["invitePerson", () => invitePerson(teacher, { email: "x@school.test", role: "ADMIN" }, "en")],
+    ["revokeInvitation", () => revokeInvitation(teacher, invitationId)],
+    ["changeRole", () => changeRole(teacher, adminMembershipId, "TEACHER")],
+    ["removeMember", () => removeMember(teacher, adminMembershipId)],
+    ["getSettings", () => getSettings(teacher)],
+    [
+      "updateSettings",
+      () =>
+        updateSettings(teacher, {
+          name: "Mine",
+          country: "DK",
+          defaultLocale: "en",
+          minGroupSize: 3,
+          pathwayThreshold: 0,
+          helpContacts: "",
+          safeguardingEmail: null,
+        }),
+    ],
+    ["listAuditEvents", () => listAuditEvents(teacher)],
+  ];
+
+  it.each(refused)("is refused %s (not found), and nothing changes", async (_name, call) => {
+    const before = await snapshot(institutionId);
+    expect(await codeOf(call())).toBe("not_found");
+    expect(await snapshot(institutionId)).toBe(before);
+  });
+});
+
+describe("a coordinator", () => {
+  it("creates, edits, archives and staffs groups", async () => {
+    const { id } = await createGroupFn(coordinator, {
+      name: "Chefs 2A",
+      programme: "Chef",
+      startDate: new Date("2026-08-17T00:00:00Z"),
+      expectedSize: 18,
+    });
+    await updateGroup(coordinator, id, { expectedSize: 20 });
+    await assignTeachers(coordinator, id, [teacher.userId, teacher.userId]);
+    let group = await getGroup(coordinator, id);
+    expect(group).toMatchObject({
+      name: "Chefs 2A",
+      programme: "Chef",
+      startDate: "2026-08-17",
+      expectedSize: 20,
+      archived: false,
+    });
+    expect(group.teachers.map((t) => t.id)).toEqual([teacher.userId]);
+    await setGroupArchived(coordinator, id, true);
+    group = await getGroup(coordinator, id);
+    expect(group.archived).toBe(true);
+    await setGroupArchived(coordinator, id, false);
+    expect((await getGroup(coordinator, id)).archived).toBe(false);
+    const db = await getDb();
+    const actions = await db.auditEvent.findMany({
+      where: { targetId: id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual([
+      "group_created",
+      "group_updated",
+      "teachers_assigned",
+      "group_archived",
+      "group_restored",
+    ]);
+    expect(new Set(actions.map((a) => a.actorId))).toEqual(new Set([coordinator.userId]));
+  });
+
+  it.each([
+    ["listPeople", () => listPeople(coordinator)],
+    ["getSettings", () => getSettings(coordinator)],
+    ["listAuditEvents", () => listAuditEvents(coordinator)],
+    ["changeRole", () => changeRole(coordinator, adminMembershipId, "TEACHER")],
+  ] as [string, () => Promise<unknown>][])("is refused %s", async (_name, call) => {
+    expect(await codeOf(call())).toBe("not_found");
+  });
+});
+
+describe("an admin", () => {
+  it("changes roles, with the change in the audit log", async () => {
+    const { user } = await createSignedInStaff(institutionId, "TEACHER");
+    const db = await getDb();
+    const membership = await db.membership.findFirstOrThrow({ where: { userId: user.id } });
+    await changeRole(admin, membership.id, "COORDINATOR");
+    expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).role).toBe(
+      "COORDINATOR",
+    );
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "role_changed", targetId: user.id },
+    });
+    expect(event).toMatchObject({
+      institutionId,
+      actorId: admin.userId,
+      details: { from: "TEACHER", to: "COORDINATOR" },
+    });
+  });
+
+  it("removes a member from the institution and the groups they taught", async () => {
+    const removed = await createSignedInStaff(institutionId, "TEACHER");
+    const db = await getDb();
+    await db.groupTeacher.create({ data: { groupId: notTaught, userId: removed.user.id } });
+    const membership = await db.membership.findFirstOrThrow({ where: { userId: removed.user.id } });
+    await removeMember(admin, membership.id);
+    expect(await db.groupTeacher.count({ where: { userId: removed.user.id } })).toBe(0);
+    expect((await resolveStaffAccess(removed.user.id, undefined)).kind).toBe("no_membership");
+    expect(
+      await db.auditEvent.count({ where: { action: "member_removed", targetId: removed.user.id } }),
+    ).toBe(1);
+  });
+
+  it("cannot leave the institution without an admin", async () => {
+    const before = await snapshot(institutionId);
+    expect(await codeOf(changeRole(admin, adminMembershipId, "COORDINATOR"))).toBe("conflict");
+    expect(await codeOf(removeMember(admin, adminMembershipId))).toBe("conflict");
+    expect(await snapshot(institutionId)).toBe(before);
+  });
+
+  it("records which settings changed, from what to what", async () => {
+    const current = await getSettings(admin);
+    await updateSettings(admin, {
+      ...current,
+      country: "EE",
+      defaultLocale: "et",
+      minGroupSize: 7,
+    });
+    const db = await getDb();
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "settings_changed", institutionId },
+    });
+    expect(event.details).toEqual({
+      changes: {
+        country: { from: "DK", to: "EE" },
+        defaultLocale: { from: "en", to: "et" },
+        minGroupSize: { from: 5, to: 7 },
+      },
+    });
+    // Saving the same values again records nothing.
+    await updateSettings(admin, {
+      ...current,
+      country: "EE",
+      defaultLocale: "et",
+      minGroupSize: 7,
+    });
+    expect(
+      await db.auditEvent.count({ where: { action: "settings_changed", institutionId } }),
+    ).toBe(1);
+  });
+
+  it("is stopped by the database too if k ever went below 3", async () => {
+    const db = await getDb();
+    await expect(
+      db.institution.update({ where: { id: institutionId }, data: { minGroupSize: 2 } }),
+    ).rejects.toThrow();
+  });
+});
+
+describe("the groups JSON endpoint", () => {
+  const url = "http://localhost:3000/api/v1/staff/groups";
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    createGroupRoute(
+      new Request(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  it("answers a teacher's create with a problem+json 404 and creates nothing", async () => {
+    session.userId = teacher.userId;
+    const before = await snapshot(institutionId);
+    const response = await post({ name: "Sneaky" });
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(((await response.json()) as { code: string }).code).toBe("not_found");
+    expect(await snapshot(institutionId)).toBe(before);
+  });
+
+  it("lists only a teacher's own groups", async () => {
+    session.userId = teacher.userId;
+    const body = (await (await listGroupsRoute(new Request(url))).json()) as {
+      groups: { id: string }[];
+    };
+    const db = await getDb();
+    const assigned = await db.groupTeacher.findMany({ where: { userId: teacher.userId } });
+    const ids = body.groups.map((g) => g.id);
+    expect(ids.sort()).toEqual(assigned.map((a) => a.groupId).sort());
+    expect(ids).toContain(taught);
+    expect(ids).not.toContain(notTaught);
+  });
+
+  it("creates a group for a coordinator, and names invalid fields", async () => {
+    session.userId = coordinator.userId;
+    const created = await post({ name: "Welders 1A", expectedSize: 12, startDate: "2026-08-17" });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ name: "Welders 1A", expectedSize: 12 });
+    const invalid = await post({ name: "", expectedSize: 0, startDate: "2026-02-30" });
+    expect(invalid.status).toBe(422);
+    const problem = (await invalid.json()) as { errors: { field: string }[] };
+    expect(problem.errors.map((e) => e.field).sort()).toEqual([
+      "expectedSize",
+      "name",
+      "startDate",
+    ]);
+  });
+
+  it("refuses a write from another site", async () => {
+    session.userId = coordinator.userId;
+    const before = await snapshot(institutionId);
+    const response = await post(
+      { name: "Cross-site" },
+      { origin: "https://evil.example", host: "localhost:3000" },
+    );
+    expect(response.status).toBe(403);
+    expect(await snapshot(institutionId)).toBe(before);
+  });
+
+  it("answers 401 when signed out", async () => {
+    session.userId = undefined;
+    const response = await listGroupsRoute(new Request(url));
+    expect(response.status).toBe(401);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+  });
+});
