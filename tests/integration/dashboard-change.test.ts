@@ -1,6 +1,6 @@
 // Before/after, trends, the pathway funnel and classroom sessions against hand-computed values.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import type { StaffContext } from "@/features/staff";
 import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
 import { getClassroomSummary } from "@/features/dashboard/server/get-classroom-summary";
 import { getPathwayFunnel } from "@/features/dashboard/server/get-pathway-funnel";
@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db";
 import { addAdvice, addPathwayProgress, addResponse, addResponses } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 
-let ctx: DashboardContext;
+let ctx: StaffContext;
 let ids: { baseline: string; followUp: string; g: string; h: string; school: string };
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 // The moderation queue (approve, reject, edit then approve, originals kept, audit written),
 // approved advice for the advice wall, and the safeguarding queue that only moves forward.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import type { StaffContext } from "@/features/staff";
 import {
   approveAdvice,
   listApprovedAdvice,
@@ -13,7 +13,7 @@ import { getDb } from "@/lib/db";
 import { addAdvice, addFlag } from "../support/dashboard";
 import { createInstitution, createStaff } from "../support/factories";
 
-let ctx: DashboardContext;
+let ctx: StaffContext;
 
 beforeAll(async () => {
   const school = await createInstitution();

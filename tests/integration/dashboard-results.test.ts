@@ -2,11 +2,11 @@
 // sets under k, complementary suppression, two overlapping sets one student apart, free text.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getRoundResults } from "@/features/dashboard/server/get-round-results";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import type { StaffContext } from "@/features/staff";
 import { addResponses } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 
-let ctx: DashboardContext;
+let ctx: StaffContext;
 let roundId: string;
 let groups: { a: string; b: string; c: string };
 

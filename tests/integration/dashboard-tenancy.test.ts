@@ -2,7 +2,7 @@
 // and export function with school B's ids: each answers not found or with A's data only, and
 // nothing of B changes.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import type { StaffContext } from "@/features/staff";
 import { exportResponsesCsv } from "@/features/dashboard/server/export-responses-csv";
 import { exportResultsCsv } from "@/features/dashboard/server/export-results-csv";
 import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
@@ -22,7 +22,7 @@ import { getDb } from "@/lib/db";
 import { addAdvice, addFlag, addPathwayProgress, addResponses } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 
-let a: { coordinator: DashboardContext; admin: DashboardContext; roundId: string; groupId: string };
+let a: { coordinator: StaffContext; admin: StaffContext; roundId: string; groupId: string };
 let b: {
   institutionId: string;
   roundId: string;

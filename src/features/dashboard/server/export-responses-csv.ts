@@ -3,10 +3,9 @@ import { createHmac, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
 import { getDb, type Db } from "@/lib/db";
-import { AppError } from "@/lib/http";
 import { CSV_BOM, csvFileName, csvLine, type CsvCell } from "../domain/csv";
 import { OPTION_SEPARATOR } from "../domain/survey-items";
-import type { DashboardContext } from "./context";
+import { authorize, recordAudit, type StaffContext } from "@/features/staff";
 import { findRound } from "./round-scope";
 
 /** Rows read per query while streaming: memory stays flat however large the export. */
@@ -52,10 +51,10 @@ interface ResponseRow {
  * left out: what students write can name them. The export is written to the audit log first.
  */
 export async function exportResponsesCsv(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   input: { roundId?: string } = {},
 ): Promise<{ fileName: string; rows: number; stream: ReadableStream<Uint8Array> }> {
-  if (ctx.role !== "ADMIN") throw new AppError("not_found", "There is no such page or record.");
+  authorize(ctx, "export:responses");
   const db = await getDb();
   const rounds = await exportRounds(db, ctx.institutionId, input.roundId);
   const roundIds = rounds.map((r) => r.id);
@@ -63,15 +62,13 @@ export async function exportResponsesCsv(
   const rows = await db.surveyResponse.count({
     where: { roundId: { in: roundIds }, round: { institutionId: ctx.institutionId } },
   });
-  await db.auditEvent.create({
-    data: {
-      institutionId: ctx.institutionId,
-      actorId: ctx.userId,
-      action: "responses_exported",
-      targetType: "survey_round",
-      targetId: input.roundId ?? null,
-      details: { rounds: rounds.map((r) => r.code), rows },
-    },
+  await recordAudit(db, {
+    institutionId: ctx.institutionId,
+    actorId: ctx.userId,
+    action: "responses_exported",
+    targetType: "survey_round",
+    targetId: input.roundId,
+    details: { rounds: rounds.map((r) => r.code), rows },
   });
 
   const key = randomBytes(32);

@@ -3,12 +3,12 @@ import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
 import { getDb } from "@/lib/db";
-import type { Suppressible } from "../domain/anonymity";
+import type { Suppressed, Suppressible } from "../domain/anonymity";
 import { csvFileName, toCsv, type CsvCell } from "../domain/csv";
 import type { ResultScope } from "../domain/hierarchy";
 import { roundToOneDecimal } from "../domain/plain-language";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
-import type { DashboardContext } from "./context";
+import { authorize, recordAudit, type StaffContext } from "@/features/staff";
 import { breakdownScopes, loadRoundData, type ScopeFigures } from "./round-data";
 import { resolveScope } from "./round-scope";
 
@@ -26,10 +26,11 @@ const LEVEL_KEYS = {
  * The export is written to the audit log.
  */
 export async function exportResultsCsv(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   input: RoundResultsFilter,
   locale: Locale,
 ): Promise<{ fileName: string; csv: string }> {
+  authorize(ctx, "export:aggregate");
   const filter = roundResultsFilterSchema.parse(input);
   const db = await getDb();
   const data = await loadRoundData(db, ctx.institutionId, filter.roundId, locale);
@@ -37,7 +38,8 @@ export async function exportResultsCsv(
   // The export's strings are one flat object in messages/<locale>/dashboard.json.
   const strings = loadMessages(locale).dashboard?.export as Record<string, string>;
   const t = createTranslator({ locale, messages: strings });
-  const hiddenText = (k: number) => t("suppressed", { k });
+  const hiddenText = (hidden: Suppressed) =>
+    hidden.reason === "fewer-than-k" ? t("suppressed", { k: hidden.k }) : t("suppressedOther");
   const percent = (share: number) => roundToOneDecimal(share * 100);
   const one = (value: number | null) => (value === null ? null : roundToOneDecimal(value));
 
@@ -62,7 +64,7 @@ export async function exportResultsCsv(
 
   /** Cells of one figure: its numbers when shown, the suppression text in each when hidden. */
   const cells = <T>(figure: Suppressible<T>, width: number, values: (shown: T) => CsvCell[]) =>
-    figure.suppressed ? Array<CsvCell>(width).fill(hiddenText(figure.k)) : values(figure);
+    figure.suppressed ? Array<CsvCell>(width).fill(hiddenText(figure)) : values(figure);
 
   const line = (level: ResultScope["level"], name: string, programme: string, f: ScopeFigures) => [
     t(LEVEL_KEYS[level]),
@@ -106,15 +108,13 @@ export async function exportResultsCsv(
     rows.push(line(row.scope.level, row.name, row.programme, data.figuresFor(row.scope)));
   }
 
-  await db.auditEvent.create({
-    data: {
-      institutionId: ctx.institutionId,
-      actorId: ctx.userId,
-      action: "results_exported",
-      targetType: "survey_round",
-      targetId: data.round.id,
-      details: { scope: scope.level, rows: rows.length - 1 },
-    },
+  await recordAudit(db, {
+    institutionId: ctx.institutionId,
+    actorId: ctx.userId,
+    action: "results_exported",
+    targetType: "survey_round",
+    targetId: data.round.id,
+    details: { scope: scope.level, rows: rows.length - 1 },
   });
   return {
     fileName: csvFileName("belong-results", data.round.code, scopeName(scope)),

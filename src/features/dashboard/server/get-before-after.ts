@@ -11,7 +11,7 @@ import { both, visibilityOf, type ResultScope, type Visibility } from "../domain
 import { describeChange, type ChangeDescription } from "../domain/plain-language";
 import { decideFor, groupsInScope, hiddenCopy, type GroupInfo } from "../domain/round-figures";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
-import type { DashboardContext } from "./context";
+import { authorize, type StaffContext } from "@/features/staff";
 import { pairedChanges, type PairedRow } from "./queries/paired-changes";
 import { rowFor, scoreSummaries, type ScoreSummaryRow } from "./queries/score-summaries";
 import { anonymitySettings, findRound, resolveScope, roundGroups } from "./round-scope";
@@ -44,9 +44,10 @@ interface RoundSide {
  * rounds' respondents compared as they are (Hedges' g). Null when the round has no baseline.
  */
 export async function getBeforeAfter(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   input: RoundResultsFilter,
 ): Promise<BeforeAfter | null> {
+  authorize(ctx, "results:read");
   const filter = roundResultsFilterSchema.parse(input);
   const db = await getDb();
   const { institutionId } = ctx;

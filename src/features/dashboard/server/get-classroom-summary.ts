@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { applySuppression, suppress, type Suppressible } from "../domain/anonymity";
 import type { PeriodFilter } from "../schemas";
-import type { DashboardContext } from "./context";
+import { authorize, type StaffContext } from "@/features/staff";
 import { anonymitySettings } from "./round-scope";
 
 export interface ClassroomSessionRow {
@@ -32,9 +32,10 @@ export const SESSION_LIST_LIMIT = 50;
  * table rule: a session under k is hidden, and so is another when the total would give it away.
  */
 export async function getClassroomSummary(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   period: PeriodFilter = {},
 ): Promise<ClassroomSummary> {
+  authorize(ctx, "results:read");
   const db = await getDb();
   const { k } = await anonymitySettings(db, ctx.institutionId);
   const from = period.from ? Prisma.sql`AND cs.started_at >= ${period.from}` : Prisma.empty;

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { suppress, type Suppressible } from "../domain/anonymity";
 import type { PeriodFilter } from "../schemas";
-import type { DashboardContext } from "./context";
+import { authorize, type StaffContext } from "@/features/staff";
 import { anonymitySettings } from "./round-scope";
 
 export type FunnelStage = "invited" | "started" | "finished" | "adviceWritten";
@@ -20,9 +20,10 @@ export interface PathwayFunnel {
  * counts all pathway advice, not only the invited students'. Each count under k is hidden.
  */
 export async function getPathwayFunnel(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   period: PeriodFilter = {},
 ): Promise<PathwayFunnel> {
+  authorize(ctx, "results:read");
   const db = await getDb();
   const { k } = await anonymitySettings(db, ctx.institutionId);
   const invitedFrom = period.from

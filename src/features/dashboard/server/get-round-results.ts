@@ -10,7 +10,7 @@ import {
   type ScoreFigure,
 } from "../domain/round-figures";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
-import type { DashboardContext } from "./context";
+import { authorize, type StaffContext } from "@/features/staff";
 import { FREE_TEXT_SAMPLE, sampleFreeTexts } from "./queries/free-texts";
 import {
   breakdownScopes,
@@ -47,10 +47,11 @@ export interface RoundResults extends ScopeFigures {
  * per-group counts then decide, measure by measure, which sets may be shown.
  */
 export async function getRoundResults(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   input: RoundResultsFilter,
   locale: Locale,
 ): Promise<RoundResults> {
+  authorize(ctx, "results:read");
   const filter = roundResultsFilterSchema.parse(input);
   const db = await getDb();
   const data = await loadRoundData(db, ctx.institutionId, filter.roundId, locale);

@@ -5,7 +5,7 @@ import { both, visibilityOf, type ResultScope } from "../domain/hierarchy";
 import { decideFor, groupsInScope, hiddenCopy, type GroupInfo } from "../domain/round-figures";
 import { meanEstimateFromSummary } from "../domain/statistics";
 import type { PeriodFilter } from "../schemas";
-import type { DashboardContext } from "./context";
+import { authorize, type StaffContext } from "@/features/staff";
 import { roundsWhere } from "./list-result-filters";
 import { rowFor, scoreSummaries, type ScoreSummaryRow } from "./queries/score-summaries";
 import { anonymitySettings, resolveScope, roundFields } from "./round-scope";
@@ -35,10 +35,11 @@ export interface TrendSeries {
  * results. Rounds run for different people, so points of different rounds never subtract.
  */
 export async function getTrends(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   period: PeriodFilter,
   filter: { groupId?: string; programme?: string } = {},
 ) {
+  authorize(ctx, "results:read");
   const db = await getDb();
   const { institutionId } = ctx;
   const { k } = await anonymitySettings(db, institutionId);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { PeriodFilter } from "../schemas";
-import type { DashboardContext } from "./context";
+import { authorize, type StaffContext } from "@/features/staff";
 import { roundFields } from "./round-scope";
 
 /** The rounds of a kind and period, newest first, as a where clause inside the institution. */
@@ -26,7 +26,8 @@ export function roundsWhere(
 }
 
 /** What the results page offers to choose from: the rounds of the period, groups, programmes. */
-export async function listResultFilters(ctx: DashboardContext, period: PeriodFilter = {}) {
+export async function listResultFilters(ctx: StaffContext, period: PeriodFilter = {}) {
+  authorize(ctx, "results:read");
   const db = await getDb();
   const [rounds, groups] = await Promise.all([
     db.surveyRound.findMany({

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import { authorize, recordAudit, type StaffContext } from "@/features/staff";
 import { approveAdviceSchema, type ApproveAdviceInput } from "../schemas";
 import { adviceNotFound, alreadyModerated, moderatable } from "./moderation-scope";
 
@@ -10,10 +10,11 @@ import { adviceNotFound, alreadyModerated, moderatable } from "./moderation-scop
  * trail; the audit event says whether the text was edited, not what it said.
  */
 export async function approveAdvice(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   input: ApproveAdviceInput,
   now: Date = new Date(),
 ): Promise<{ edited: boolean }> {
+  authorize(ctx, "advice:moderate");
   const { adviceId, text } = approveAdviceSchema.parse(input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -35,14 +36,12 @@ export async function approveAdvice(
       },
     });
     if (updated.count !== 1) throw alreadyModerated();
-    await tx.auditEvent.create({
-      data: {
-        institutionId: ctx.institutionId,
-        actorId: ctx.userId,
-        action: edited ? "advice_edited_and_approved" : "advice_approved",
-        targetType: "advice",
-        targetId: adviceId,
-      },
+    await recordAudit(tx, {
+      institutionId: ctx.institutionId,
+      actorId: ctx.userId,
+      action: edited ? "advice_edited_and_approved" : "advice_approved",
+      targetType: "advice",
+      targetId: adviceId,
     });
     return { edited };
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import { authorize, type StaffContext } from "@/features/staff";
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -18,9 +18,10 @@ export interface QueuedAdvice {
  * consent and not flagged. Flagged advice is in the safeguarding queue instead.
  */
 export async function listModerationQueue(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   { limit = QUEUE_PAGE_SIZE }: { limit?: number } = {},
 ): Promise<{ total: number; advice: QueuedAdvice[] }> {
+  authorize(ctx, "advice:moderate");
   const db = await getDb();
   const where = {
     institutionId: ctx.institutionId,

@@ -1,15 +1,16 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import { authorize, recordAudit, type StaffContext } from "@/features/staff";
 import { rejectAdviceSchema, type RejectAdviceInput } from "../schemas";
 import { adviceNotFound, alreadyModerated, moderatable } from "./moderation-scope";
 
 /** Rejects advice: it is kept (for the audit trail) but never shown to anyone. */
 export async function rejectAdvice(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   input: RejectAdviceInput,
   now: Date = new Date(),
 ): Promise<void> {
+  authorize(ctx, "advice:moderate");
   const { adviceId } = rejectAdviceSchema.parse(input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -23,14 +24,12 @@ export async function rejectAdvice(
       data: { status: "REJECTED", moderatedById: ctx.userId, moderatedAt: now },
     });
     if (updated.count !== 1) throw alreadyModerated();
-    await tx.auditEvent.create({
-      data: {
-        institutionId: ctx.institutionId,
-        actorId: ctx.userId,
-        action: "advice_rejected",
-        targetType: "advice",
-        targetId: adviceId,
-      },
+    await recordAudit(tx, {
+      institutionId: ctx.institutionId,
+      actorId: ctx.userId,
+      action: "advice_rejected",
+      targetType: "advice",
+      targetId: adviceId,
     });
   });
 }

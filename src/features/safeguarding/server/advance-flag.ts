@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import { authorize, recordAudit, type StaffContext } from "@/features/staff";
 import { statusesBefore } from "../domain/flag-status";
 import { advanceFlagSchema, type AdvanceFlagInput } from "../schemas";
 
@@ -10,7 +10,8 @@ import { advanceFlagSchema, type AdvanceFlagInput } from "../schemas";
  * it. A note is added to the flag's notes, never replacing an earlier one. The audit event
  * records the step, not the note: notes may say more about a student than a log should.
  */
-export async function advanceFlag(ctx: DashboardContext, input: AdvanceFlagInput): Promise<void> {
+export async function advanceFlag(ctx: StaffContext, input: AdvanceFlagInput): Promise<void> {
+  authorize(ctx, "safeguarding:handle");
   const { flagId, to, note } = advanceFlagSchema.parse(input);
   const allowedFrom = statusesBefore(to);
   const db = await getDb();
@@ -28,15 +29,13 @@ export async function advanceFlag(ctx: DashboardContext, input: AdvanceFlagInput
       data: { status: to, handledById: ctx.userId, note: notes.length ? notes.join("\n\n") : null },
     });
     if (updated.count !== 1) throw backwards();
-    await tx.auditEvent.create({
-      data: {
-        institutionId: ctx.institutionId,
-        actorId: ctx.userId,
-        action: to === "RESOLVED" ? "safeguarding_flag_resolved" : "safeguarding_flag_acknowledged",
-        targetType: "safeguarding_flag",
-        targetId: flagId,
-        details: { from: flag.status, to },
-      },
+    await recordAudit(tx, {
+      institutionId: ctx.institutionId,
+      actorId: ctx.userId,
+      action: to === "RESOLVED" ? "safeguarding_flag_resolved" : "safeguarding_flag_acknowledged",
+      targetType: "safeguarding_flag",
+      targetId: flagId,
+      details: { from: flag.status, to },
     });
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import type { DashboardContext } from "@/features/dashboard/server/context";
+import { authorize, type StaffContext } from "@/features/staff";
 import type { FlagStatusName } from "../schemas";
 
 export interface FlagView {
@@ -21,9 +21,10 @@ export interface FlagView {
 
 /** The institution's flags: open ones first (new before acknowledged), then resolved ones. */
 export async function listFlags(
-  ctx: DashboardContext,
+  ctx: StaffContext,
   { status, limit = 100 }: { status?: FlagStatusName; limit?: number } = {},
 ): Promise<FlagView[]> {
+  authorize(ctx, "safeguarding:handle");
   const db = await getDb();
   const flags = await db.safeguardingFlag.findMany({
     where: { institutionId: ctx.institutionId, ...(status ? { status } : {}) },
