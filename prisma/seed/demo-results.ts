@@ -101,7 +101,7 @@ export async function seedDemoResults(
   const baseline = await tx.surveyRound.create({
     data: {
       institutionId,
-      name: "Start of year 2025",
+      name: "Last cohort: start of year",
       surveyKey: SURVEY,
       kind: "BASELINE",
       code: "DEMO25",
@@ -113,7 +113,7 @@ export async function seedDemoResults(
   const followUp = await tx.surveyRound.create({
     data: {
       institutionId,
-      name: "Spring 2026 follow-up",
+      name: "Last cohort: follow-up",
       surveyKey: SURVEY,
       kind: "FOLLOW_UP",
       code: "DEMO26",

@@ -8,10 +8,16 @@ import {
   listModerationQueue,
   rejectAdvice,
 } from "@/features/moderation";
-import { advanceFlag, countNewFlags, listFlags } from "@/features/safeguarding/server";
+import {
+  advanceFlag,
+  countNewFlags,
+  listFlags,
+  notifySafeguardingContact,
+} from "@/features/safeguarding/server";
 import { getDb } from "@/lib/db";
 import { addAdvice, addFlag } from "../support/dashboard";
 import { createInstitution, createStaff } from "../support/factories";
+import { lastMailTo } from "../support/outbox";
 
 let ctx: StaffContext;
 
@@ -177,5 +183,29 @@ describe("safeguarding", () => {
     await expect(
       advanceFlag(ctx, { flagId: flag.id, to: "RESOLVED", note: "again" }),
     ).rejects.toMatchObject({ code: "conflict" });
+  });
+});
+
+describe("the safeguarding contact", () => {
+  it("is mailed about a new flag in the school's language, without the student's words", async () => {
+    const db = await getDb();
+    const email = `safeguarding-${Date.now()}@school.test`;
+    const school = await db.institution.create({
+      data: { name: "Lycée Pro", country: "FR", defaultLocale: "fr", safeguardingEmail: email },
+    });
+    const advice = await addAdvice(school.id, { flagged: true, text: "Je n'en peux plus." });
+    const flag = await addFlag(school.id, { adviceId: advice.id, trigger: "advice: self-harm" });
+    expect(await notifySafeguardingContact(flag.id)).toBe(true);
+    const mail = lastMailTo(email);
+    expect(mail?.subject).toBe("Nouveau signalement à Lycée Pro");
+    expect(mail?.text).toContain("advice: self-harm");
+    expect(mail?.text).toMatch(/https?:\/\/\S+\/fr\/staff\/safeguarding/);
+    expect(mail?.text).not.toContain("Je n'en peux plus");
+  });
+
+  it("is not mailed when the school has no contact", async () => {
+    const flag = await addFlag(ctx.institutionId);
+    expect(await notifySafeguardingContact(flag.id)).toBe(false);
+    expect(await notifySafeguardingContact("no-such-flag")).toBe(false);
   });
 });

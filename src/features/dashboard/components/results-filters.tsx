@@ -25,31 +25,14 @@ export async function ResultsFilters({
   return (
     <form
       method="get"
-      className="grid gap-4 rounded-2xl border border-line bg-surface p-4 md:grid-cols-3 xl:grid-cols-6 print:hidden"
+      className="grid gap-x-4 gap-y-3 rounded-2xl border border-line bg-surface p-4 md:grid-cols-4 print:hidden"
       aria-label={t("label")}
     >
-      <label className="flex flex-col gap-1 font-bold">
-        {t("kind")}
-        <select name="kind" defaultValue={search.kind ?? ""} className={select}>
-          <option value="">{t("allKinds")}</option>
-          {roundKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1 font-bold">
-        {t("from")}
-        <input type="date" name="from" defaultValue={day(search.from)} className={select} />
-      </label>
-      <label className="flex flex-col gap-1 font-bold">
-        {t("to")}
-        <input type="date" name="to" defaultValue={day(search.to)} className={select} />
-      </label>
-      <label className="flex flex-col gap-1 font-bold">
-        {t("round")}
-        <select name="round" defaultValue={roundId ?? ""} className={select}>
+      <div className="flex flex-col gap-1 md:col-span-2">
+        <label htmlFor="results-round" className="font-bold">
+          {t("round")}
+        </label>
+        <select id="results-round" name="round" defaultValue={roundId ?? ""} className={select}>
           {filters.rounds.length === 0 ? <option value="">{t("noRounds")}</option> : null}
           {filters.rounds.map((round) => (
             <option key={round.id} value={round.id}>
@@ -60,10 +43,17 @@ export async function ResultsFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 font-bold">
-        {t("programme")}
-        <select name="programme" defaultValue={search.programme ?? ""} className={select}>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="results-programme" className="font-bold">
+          {t("programme")}
+        </label>
+        <select
+          id="results-programme"
+          name="programme"
+          defaultValue={search.programme ?? ""}
+          className={select}
+        >
           <option value="">{t("allProgrammes")}</option>
           {programmes.map((programme) => (
             <option key={programme} value={programme}>
@@ -71,10 +61,17 @@ export async function ResultsFilters({
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex flex-col gap-1 font-bold">
-        {t("group")}
-        <select name="group" defaultValue={search.group ?? ""} className={select}>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="results-group" className="font-bold">
+          {t("group")}
+        </label>
+        <select
+          id="results-group"
+          name="group"
+          defaultValue={search.group ?? ""}
+          className={select}
+        >
           <option value="">{t("allGroups")}</option>
           {filters.groups.map((group) => (
             <option key={group.id} value={group.id}>
@@ -82,8 +79,45 @@ export async function ResultsFilters({
             </option>
           ))}
         </select>
-      </label>
-      <div className="flex items-end md:col-span-3 xl:col-span-6">
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="results-kind" className="font-bold">
+          {t("kind")}
+        </label>
+        <select id="results-kind" name="kind" defaultValue={search.kind ?? ""} className={select}>
+          <option value="">{t("allKinds")}</option>
+          {roundKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`kinds.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="results-from" className="font-bold">
+          {t("from")}
+        </label>
+        <input
+          type="date"
+          id="results-from"
+          name="from"
+          defaultValue={day(search.from)}
+          className={select}
+        />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="results-to" className="font-bold">
+          {t("to")}
+        </label>
+        <input
+          type="date"
+          id="results-to"
+          name="to"
+          defaultValue={day(search.to)}
+          className={select}
+        />
+      </div>
+      <div className="flex items-end">
         <Button type="submit">{t("show")}</Button>
       </div>
     </form>

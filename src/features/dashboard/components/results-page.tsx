@@ -34,7 +34,11 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
   );
   const period = { kind: params.kind, from: params.from, to: params.to };
   const filters = await listResultFilters(ctx, period);
-  const round = filters.rounds.find((r) => r.id === params.round) ?? filters.rounds[0];
+  // Without a choice, the latest round anyone has answered (a round just opened shows nothing).
+  const round =
+    filters.rounds.find((r) => r.id === params.round) ??
+    filters.rounds.find((r) => r.answered) ??
+    filters.rounds[0];
   const newFlags = can(ctx.role, "safeguarding:handle") ? await countNewFlags(ctx) : 0;
   const [funnel, classroom] = await Promise.all([
     getPathwayFunnel(ctx, period),

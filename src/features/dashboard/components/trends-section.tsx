@@ -4,7 +4,7 @@ import { HiddenFigure } from "./hidden-figure";
 
 const WIDTH = 640;
 const HEIGHT = 220;
-const PAD = { left: 36, right: 16, top: 12, bottom: 28 };
+const PAD = { left: 40, right: 72, top: 14, bottom: 30 };
 
 /**
  * The mean score round by round: a line for the selected set (all groups or a programme) with
@@ -70,7 +70,7 @@ function TrendChart({ series, rounds }: { series: TrendSeries; rounds: Trends["r
   const innerW = WIDTH - PAD.left - PAD.right;
   const innerH = HEIGHT - PAD.top - PAD.bottom;
   const x = (i: number) =>
-    PAD.left + (rounds.length === 1 ? innerW / 2 : (i / (rounds.length - 1)) * innerW);
+    PAD.left + 32 + (rounds.length === 1 ? innerW / 2 : (i / (rounds.length - 1)) * (innerW - 32));
   const y = (score: number) => PAD.top + (1 - score / 100) * innerH;
   const points = series.points.flatMap((p, i) => (p.suppressed ? [] : [{ i, ...p }]));
   const path = points.map((p, j) => `${j === 0 ? "M" : "L"}${x(p.i)},${y(p.mean)}`).join(" ");

@@ -29,7 +29,7 @@ export function roundsWhere(
 export async function listResultFilters(ctx: StaffContext, period: PeriodFilter = {}) {
   authorize(ctx, "results:read");
   const db = await getDb();
-  const [rounds, groups] = await Promise.all([
+  const [rounds, groups, answered] = await Promise.all([
     db.surveyRound.findMany({
       where: roundsWhere(ctx.institutionId, period),
       select: roundFields,
@@ -40,12 +40,17 @@ export async function listResultFilters(ctx: StaffContext, period: PeriodFilter 
       select: { id: true, name: true, programme: true, archivedAt: true },
       orderBy: [{ programme: "asc" }, { name: "asc" }],
     }),
+    db.surveyRound.findMany({
+      where: { ...roundsWhere(ctx.institutionId, period), responses: { some: {} } },
+      select: { id: true },
+    }),
   ]);
+  const withResponses = new Set(answered.map((r) => r.id));
   const programmes = [...new Set(groups.map((g) => g.programme).filter((p) => p !== ""))].sort(
     (a, b) => a.localeCompare(b),
   );
   return {
-    rounds,
+    rounds: rounds.map((round) => ({ ...round, answered: withResponses.has(round.id) })),
     groups: groups.map((g) => ({
       id: g.id,
       name: g.name,

@@ -60,7 +60,7 @@ async function FlagCard({ flag }: { flag: FlagView }) {
   return (
     <Card
       className={
-        flag.status === "NEW" ? "flex flex-col gap-3 border-2 border-danger" : "flex flex-col gap-3"
+        flag.status === "NEW" ? "flex flex-col gap-3 ring-2 ring-danger" : "flex flex-col gap-3"
       }
     >
       <h3 id={headingId} className="text-lg font-bold">
