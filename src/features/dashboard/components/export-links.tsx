@@ -19,7 +19,7 @@ export async function ExportLinks({
   if (scope.level === "group") query.set("group", scope.groupId);
   if (scope.level === "programme") query.set("programme", scope.programme);
   return (
-    <div className="flex flex-wrap items-center gap-3 print:hidden">
+    <div className="flex flex-wrap items-center gap-3">
       <a
         href={`/api/v1/staff/exports/results?${query}`}
         className={buttonClasses("secondary")}
@@ -36,7 +36,9 @@ export async function ExportLinks({
           {t("responses")}
         </a>
       ) : null}
-      <p className="w-full text-sm text-muted">{canExportResponses ? t("noteAdmin") : t("note")}</p>
+      <p className="w-full max-w-3xl text-sm text-muted">
+        {canExportResponses ? t("noteAdmin") : t("note")}
+      </p>
     </div>
   );
 }

@@ -110,6 +110,20 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
     title: t("sections.activity"),
     body: <ActivitySection funnel={funnel} classroom={classroom} />,
   });
+  if (round && results) {
+    sections.push({
+      id: "downloads",
+      title: t("sections.downloads"),
+      body: (
+        <ExportLinks
+          roundId={round.id}
+          scope={results.scope}
+          locale={locale}
+          canExportResponses={can(ctx.role, "export:responses")}
+        />
+      ),
+    });
+  }
 
   return (
     <StaffPage>
@@ -117,7 +131,7 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
       {newFlags > 0 ? (
         <p
           role="status"
-          className="rounded-xl border-2 border-danger bg-accent-soft px-4 py-3 font-bold"
+          className="rounded-xl border-2 border-danger bg-accent-soft px-4 py-3 font-bold print:hidden"
         >
           {t("page.newFlags", { count: newFlags })}{" "}
           <Link href="/staff/safeguarding" className="text-brand underline">
@@ -127,21 +141,13 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
       ) : null}
       <ResultsFilters filters={filters} search={params} roundId={round?.id} />
       {round && results ? (
-        <div className="flex flex-col gap-3">
-          <p className="text-xl">
-            {t("page.showing", { round: round.name, scope: scopeName ?? "" })}
-          </p>
-          <ExportLinks
-            roundId={round.id}
-            scope={results.scope}
-            locale={locale}
-            canExportResponses={can(ctx.role, "export:responses")}
-          />
-        </div>
+        <p className="text-xl font-bold">
+          {t("page.showing", { round: round.name, scope: scopeName ?? "" })}
+        </p>
       ) : (
         <p className="text-lg text-muted">{t("page.noRounds")}</p>
       )}
-      <nav aria-label={t("page.onThisPage")} className="print:hidden">
+      <nav aria-label={t("page.onThisPage")} className="-mt-4 text-sm print:hidden">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {sections.map((s) => (
             <li key={s.id}>
