@@ -2,6 +2,7 @@
 // round (code DEMO01) and a staff account per role. Seeded once, when no institution exists.
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemoResults } from "./demo-results";
 
 export const DEMO_INSTITUTION = "Demo VET College";
 export const DEMO_ROUND_CODE = "DEMO01";
@@ -44,6 +45,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         }),
       ),
     );
+    let teacherId = "";
     for (const account of DEMO_ACCOUNTS) {
       const user = await tx.user.create({
         data: { email: account.email, name: account.name, passwordHash, emailVerified: now },
@@ -52,6 +54,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         data: { userId: user.id, institutionId: institution.id, role: account.role },
       });
       if (account.role === "TEACHER") {
+        teacherId = user.id;
         await tx.groupTeacher.createMany({
           data: groups.map((g) => ({ groupId: g.id, userId: user.id })),
         });
@@ -68,6 +71,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
         closesAt: new Date(now.getTime() + 365 * DAY),
         groups: { create: groups.map((g) => ({ groupId: g.id })) },
       },
+    });
+    await seedDemoResults(tx, {
+      institutionId: institution.id,
+      groupIds: groups.map((g) => g.id),
+      teacherId,
+      now,
     });
   });
   return true;

@@ -17,6 +17,24 @@ export interface StaffNavItem {
 export const STAFF_NAV: readonly StaffNavItem[] = [
   { href: "/staff", label: "staff.nav.home" },
   {
+    href: "/staff/results",
+    label: "dashboard.nav.results",
+    permission: "results:read",
+    description: "dashboard.nav.resultsText",
+  },
+  {
+    href: "/staff/moderation",
+    label: "moderation.nav.title",
+    permission: "advice:moderate",
+    description: "moderation.nav.text",
+  },
+  {
+    href: "/staff/safeguarding",
+    label: "safeguarding.nav.title",
+    permission: "safeguarding:handle",
+    description: "safeguarding.nav.text",
+  },
+  {
     href: "/staff/groups",
     label: "staff.nav.groups",
     permission: "groups:read",

@@ -1,0 +1,19 @@
+import { setRequestLocale } from "next-intl/server";
+import { SafeguardingPage } from "@/features/safeguarding/components/safeguarding-page";
+import { staffMetadata } from "@/features/staff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/safeguarding">) {
+  return staffMetadata((await params).locale, "safeguarding.title");
+}
+
+export default async function Page({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/staff/safeguarding">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const notice = (await searchParams).notice;
+  return (
+    <SafeguardingPage locale={locale} notice={typeof notice === "string" ? notice : undefined} />
+  );
+}

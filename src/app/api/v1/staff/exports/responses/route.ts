@@ -1,0 +1,3 @@
+import { responsesExport } from "@/features/dashboard";
+
+export const { GET } = responsesExport;

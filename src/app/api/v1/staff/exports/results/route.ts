@@ -1,0 +1,3 @@
+import { resultsExport } from "@/features/dashboard";
+
+export const { GET } = resultsExport;

@@ -1,0 +1,113 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { BreakdownRow } from "../server/get-round-results";
+import { HiddenFigure } from "./hidden-figure";
+
+/** Groups (and programme subtotals) side by side; a hidden figure spans its columns. */
+export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
+  const t = await getTranslations("dashboard.breakdown");
+  const format = await getFormatter();
+  const one = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const percent = (share: number | null) =>
+    share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 });
+  const th = "px-3 py-2 text-right font-bold";
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-lg font-bold">{t("caption")}</caption>
+        <thead>
+          <tr className="border-b-2 border-line">
+            <th scope="col" className="px-3 py-2 font-bold">
+              {t("group")}
+            </th>
+            <th scope="col" className={th}>
+              {t("responses")}
+            </th>
+            <th scope="col" className={th}>
+              {t("rate")}
+            </th>
+            <th scope="col" className={th}>
+              {t("mean")}
+            </th>
+            <th scope="col" className={th}>
+              {t("interval")}
+            </th>
+            <th scope="col" className={th}>
+              {t("low")}
+            </th>
+            <th scope="col" className={th}>
+              {t("mid")}
+            </th>
+            <th scope="col" className={th}>
+              {t("high")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const { responses, score } = row;
+            const band = (key: "LOW" | "MID" | "HIGH") =>
+              score.suppressed ? null : (score.bands.find((b) => b.band === key)?.share ?? null);
+            return (
+              <tr
+                key={`${row.level}:${row.key}`}
+                className={
+                  row.level === "programme"
+                    ? "border-t border-line bg-brand-soft/60 font-bold"
+                    : "border-t border-line"
+                }
+              >
+                <th scope="row" className="px-3 py-2 font-normal">
+                  <span className={row.level === "programme" ? "font-bold" : undefined}>
+                    {row.level === "programme"
+                      ? t("programmeRow", { name: row.name || t("noProgramme") })
+                      : row.name}
+                  </span>
+                  {row.level === "group" && row.programme ? (
+                    <span className="block text-sm text-muted">{row.programme}</span>
+                  ) : null}
+                </th>
+                {responses.suppressed ? (
+                  <td colSpan={7} className="px-3 py-2 text-right">
+                    <HiddenFigure figure={responses} />
+                  </td>
+                ) : (
+                  <>
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      {format.number(responses.responses)}
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">{percent(responses.rate)}</td>
+                    {score.suppressed ? (
+                      <td colSpan={5} className="px-3 py-2 text-right">
+                        <HiddenFigure figure={score} />
+                      </td>
+                    ) : (
+                      <>
+                        <td className="px-3 py-2 text-right font-bold tabular-nums">
+                          {one(score.mean)}
+                        </td>
+                        <td className="px-3 py-2 text-right whitespace-nowrap text-muted tabular-nums">
+                          {score.ciLow === null || score.ciHigh === null
+                            ? "–"
+                            : t("range", { low: one(score.ciLow), high: one(score.ciHigh) })}
+                        </td>
+                        <td className="px-3 py-2 text-right tabular-nums">
+                          {percent(band("LOW"))}
+                        </td>
+                        <td className="px-3 py-2 text-right tabular-nums">
+                          {percent(band("MID"))}
+                        </td>
+                        <td className="px-3 py-2 text-right tabular-nums">
+                          {percent(band("HIGH"))}
+                        </td>
+                      </>
+                    )}
+                  </>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import type { LabelledFigure } from "../server/round-data";
+import { HiddenFigure } from "./hidden-figure";
+
+/** What students wrote to the open question: shown only for 10 or more, in random order. */
+export async function FreeTextSection({ texts }: { texts: LabelledFigure<{ texts: string[] }>[] }) {
+  const t = await getTranslations("dashboard.freeText");
+  return (
+    <div className="flex flex-col gap-6">
+      {texts.map((item) => (
+        <div key={item.key} className="flex flex-col gap-2">
+          <h3 className="text-lg font-bold">{item.label}</h3>
+          {item.figure.suppressed ? (
+            <p>
+              <HiddenFigure figure={item.figure} />
+            </p>
+          ) : (
+            <>
+              <p className="text-sm text-muted">{t("note")}</p>
+              <ul className="grid gap-3 md:grid-cols-2">
+                {item.figure.texts.map((text, i) => (
+                  <li
+                    key={i}
+                    className="rounded-xl border border-line bg-surface px-4 py-3 break-inside-avoid"
+                  >
+                    {text}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}

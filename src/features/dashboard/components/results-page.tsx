@@ -1,0 +1,176 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { countNewFlags } from "@/features/safeguarding/server";
+import { can, PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/locales";
+import { isAppError } from "@/lib/http";
+import { resultsSearchSchema } from "../schemas";
+import { getBeforeAfter } from "../server/get-before-after";
+import { getClassroomSummary } from "../server/get-classroom-summary";
+import { getPathwayFunnel } from "../server/get-pathway-funnel";
+import { getRoundResults } from "../server/get-round-results";
+import { getTrends } from "../server/get-trends";
+import { listResultFilters } from "../server/list-result-filters";
+import { ActivitySection } from "./activity-section";
+import { AnswersSection } from "./answers-section";
+import { BreakdownTable } from "./breakdown-table";
+import { ChangeSection } from "./change-section";
+import { ExportLinks } from "./export-links";
+import { FreeTextSection } from "./free-text-section";
+import { HistogramChart } from "./histogram-chart";
+import { KeyFigures } from "./key-figures";
+import { ResultsFilters } from "./results-filters";
+import { TrendsSection } from "./trends-section";
+
+type Search = Record<string, string | string[] | undefined>;
+
+/** The coordinator's results: one round (or a programme or group in it), its change, trends. */
+export async function ResultsPage({ locale, search }: { locale: Locale; search: Search }) {
+  const ctx = await requireStaff(locale, "results:read", `/${locale}/staff/results`);
+  const t = await getTranslations("dashboard");
+  const params = resultsSearchSchema.parse(
+    Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
+  const period = { kind: params.kind, from: params.from, to: params.to };
+  const filters = await listResultFilters(ctx, period);
+  // Without a choice, the latest round anyone has answered (a round just opened shows nothing).
+  const round =
+    filters.rounds.find((r) => r.id === params.round) ??
+    filters.rounds.find((r) => r.answered) ??
+    filters.rounds[0];
+  const newFlags = can(ctx.role, "safeguarding:handle") ? await countNewFlags(ctx) : 0;
+  const [funnel, classroom] = await Promise.all([
+    getPathwayFunnel(ctx, period),
+    getClassroomSummary(ctx, period),
+  ]);
+
+  const wanted = { roundId: round?.id ?? "", groupId: params.group, programme: params.programme };
+  // A group or programme that did not take part in the chosen round falls back to the round.
+  const results = round
+    ? await getRoundResults(ctx, wanted, locale).catch((error: unknown) => {
+        if (isAppError(error) && error.code === "not_found") {
+          return getRoundResults(ctx, { roundId: round.id }, locale);
+        }
+        throw error;
+      })
+    : null;
+  const scopeFilter =
+    results?.scope.level === "group"
+      ? { groupId: results.scope.groupId }
+      : results?.scope.level === "programme"
+        ? { programme: results.scope.programme }
+        : {};
+  const [change, trends] = await Promise.all([
+    round?.baselineId && results
+      ? getBeforeAfter(ctx, { roundId: round.id, ...scopeFilter })
+      : null,
+    getTrends(ctx, period, scopeFilter),
+  ]);
+  const scopeName =
+    results?.scope.level === "group"
+      ? results.groups.find(
+          (g) => results.scope.level === "group" && g.id === results.scope.groupId,
+        )?.name
+      : results?.scope.level === "programme"
+        ? results.scope.programme
+        : t("page.allGroups");
+
+  const sections: { id: string; title: string; body: ReactNode }[] = results
+    ? [
+        {
+          id: "summary",
+          title: t("sections.summary"),
+          body: (
+            <div className="flex flex-col gap-8">
+              <KeyFigures responses={results.responses} score={results.score} />
+              <HistogramChart histogram={results.histogram} />
+              <AnswersSection items={results.items} choices={results.choices} />
+            </div>
+          ),
+        },
+        {
+          id: "groups",
+          title: t("sections.groups"),
+          body: <BreakdownTable rows={results.breakdown} />,
+        },
+        ...(change
+          ? [{ id: "change", title: t("sections.change"), body: <ChangeSection data={change} /> }]
+          : []),
+        { id: "trends", title: t("sections.trends"), body: <TrendsSection trends={trends} /> },
+        {
+          id: "comments",
+          title: t("sections.comments"),
+          body: <FreeTextSection texts={results.freeText} />,
+        },
+      ]
+    : [];
+  sections.push({
+    id: "activity",
+    title: t("sections.activity"),
+    body: <ActivitySection funnel={funnel} classroom={classroom} />,
+  });
+  if (round && results) {
+    sections.push({
+      id: "downloads",
+      title: t("sections.downloads"),
+      body: (
+        <ExportLinks
+          roundId={round.id}
+          scope={results.scope}
+          locale={locale}
+          canExportResponses={can(ctx.role, "export:responses")}
+        />
+      ),
+    });
+  }
+
+  return (
+    <StaffPage>
+      <PageHeading title={t("page.title")} intro={t("page.intro", { k: results?.k ?? funnel.k })} />
+      {newFlags > 0 ? (
+        <p
+          role="status"
+          className="rounded-xl border-2 border-danger bg-accent-soft px-4 py-3 font-bold print:hidden"
+        >
+          {t("page.newFlags", { count: newFlags })}{" "}
+          <Link href="/staff/safeguarding" className="text-brand underline">
+            {t("page.openSafeguarding")}
+          </Link>
+        </p>
+      ) : null}
+      <ResultsFilters filters={filters} search={params} roundId={round?.id} />
+      {round && results ? (
+        <p className="text-xl font-bold">
+          {t("page.showing", { round: round.name, scope: scopeName ?? "" })}
+        </p>
+      ) : (
+        <p className="text-lg text-muted">{t("page.noRounds")}</p>
+      )}
+      <nav aria-label={t("page.onThisPage")} className="-mt-4 text-sm print:hidden">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`} className="text-brand underline">
+                {s.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sections.map((s) => (
+        <section
+          key={s.id}
+          id={s.id}
+          aria-labelledby={`${s.id}-title`}
+          className="flex flex-col gap-4"
+        >
+          <h2 id={`${s.id}-title`} className="text-2xl font-bold">
+            {s.title}
+          </h2>
+          {s.body}
+        </section>
+      ))}
+    </StaffPage>
+  );
+}

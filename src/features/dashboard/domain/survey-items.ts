@@ -1,0 +1,56 @@
+import type { Locale } from "@/i18n/locales";
+import { scaleRange, type SurveyDefinition } from "@/features/survey/domain/definition";
+import type { AgreementScale } from "./statistics";
+
+/** A multi item's chosen option is stored as "<item>.<option>" (one answer row per choice). */
+export const OPTION_SEPARATOR = ".";
+
+export interface ScaleItemInfo {
+  key: string;
+  label: string;
+  scale: AgreementScale;
+}
+
+export interface MultiItemInfo {
+  key: string;
+  label: string;
+  options: { key: string; label: string }[];
+}
+
+export interface SurveyItemsInfo {
+  scale: ScaleItemInfo[];
+  multi: MultiItemInfo[];
+  text: { key: string; label: string }[];
+}
+
+/** A survey's items as the dashboard reads them, labelled in the viewer's language. */
+export function surveyItems(definition: SurveyDefinition, locale: Locale): SurveyItemsInfo {
+  const reverse = new Set(definition.scoring.reverse);
+  const info: SurveyItemsInfo = { scale: [], multi: [], text: [] };
+  for (const item of definition.items) {
+    const label = item.text[locale];
+    if (item.kind === "scale") {
+      const { min, max } = scaleRange(definition, item);
+      info.scale.push({
+        key: item.key,
+        label,
+        scale: { min, max, reverse: reverse.has(item.key) },
+      });
+    } else if (item.kind === "multi") {
+      info.multi.push({
+        key: item.key,
+        label,
+        options: item.options.map((o) => ({ key: o.key, label: o.label[locale] })),
+      });
+    } else {
+      info.text.push({ key: item.key, label });
+    }
+  }
+  return info;
+}
+
+/** The option key of a stored multi answer ("barriers.language" -> "language"). */
+export function optionOf(itemKey: string, answerKey: string): string | undefined {
+  const prefix = `${itemKey}${OPTION_SEPARATOR}`;
+  return answerKey.startsWith(prefix) ? answerKey.slice(prefix.length) : undefined;
+}

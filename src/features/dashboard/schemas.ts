@@ -1,0 +1,53 @@
+// The dashboard's inputs: what a results page reads from its URL and an export route from its
+// query string. Zod only, so forms and handlers share them.
+import { z } from "zod";
+
+const id = z.string().trim().min(1).max(64);
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => (v === "" ? undefined : v));
+const optionalDay = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "use YYYY-MM-DD")
+  .optional()
+  .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined));
+
+export const roundKinds = ["BASELINE", "FOLLOW_UP", "PULSE"] as const;
+
+/** Which rounds a list or a trend covers: a survey kind and a period (by opening day). */
+export const periodFilterSchema = z.object({
+  kind: z.enum(roundKinds).optional().catch(undefined),
+  from: optionalDay.catch(undefined),
+  to: optionalDay.catch(undefined),
+});
+export interface PeriodFilter {
+  kind?: (typeof roundKinds)[number];
+  from?: Date;
+  to?: Date;
+}
+
+/** One round's results, for the whole round, a programme or one group. */
+export const roundResultsFilterSchema = z.object({
+  roundId: id,
+  groupId: optionalId,
+  programme: optionalText,
+});
+export type RoundResultsFilter = z.input<typeof roundResultsFilterSchema>;
+
+/** Everything the results page's URL may carry. Bad values fall back to "not set". */
+export const resultsSearchSchema = periodFilterSchema.extend({
+  round: optionalId.catch(undefined),
+  group: optionalId.catch(undefined),
+  programme: optionalText.catch(undefined),
+});
+export type ResultsSearch = z.infer<typeof resultsSearchSchema>;

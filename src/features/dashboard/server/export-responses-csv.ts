@@ -1,0 +1,194 @@
+import "server-only";
+import { createHmac, randomBytes } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
+import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
+import { getDb, type Db } from "@/lib/db";
+import { CSV_BOM, csvFileName, csvLine, type CsvCell } from "../domain/csv";
+import { OPTION_SEPARATOR } from "../domain/survey-items";
+import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { findRound } from "./round-scope";
+
+/** Rows read per query while streaming: memory stays flat however large the export. */
+export const EXPORT_BATCH = 2_000;
+
+const FIXED_COLUMNS = [
+  "participant",
+  "round_code",
+  "round_name",
+  "round_kind",
+  "baseline_round_code",
+  "group",
+  "programme",
+  "locale",
+  "submitted_on",
+  "score",
+  "band",
+  "invited_to_pathway",
+] as const;
+
+interface ResponseRow {
+  id: string;
+  participantId: string;
+  roundCode: string;
+  roundName: string;
+  kind: string;
+  baselineCode: string | null;
+  groupName: string | null;
+  programme: string | null;
+  locale: string;
+  submittedOn: string;
+  score: number | null;
+  band: string | null;
+  invited: boolean;
+  answers: string;
+}
+
+/**
+ * The pseudonymous response-level export for research (ADMIN only): one row per response, the
+ * participant re-keyed with a random key made for this export and then forgotten, so two
+ * exports cannot be linked to each other or to the database, while a student's baseline and
+ * follow-up in the same export share one pseudonym. Dates are days. Open-text answers are
+ * left out: what students write can name them. The export is written to the audit log first.
+ */
+export async function exportResponsesCsv(
+  ctx: StaffContext,
+  input: { roundId?: string } = {},
+): Promise<{ fileName: string; rows: number; stream: ReadableStream<Uint8Array> }> {
+  authorize(ctx, "export:responses");
+  const db = await getDb();
+  const rounds = await exportRounds(db, ctx.institutionId, input.roundId);
+  const roundIds = rounds.map((r) => r.id);
+  const columns = itemColumns(rounds.map((r) => r.surveyKey));
+  const rows = await db.surveyResponse.count({
+    where: { roundId: { in: roundIds }, round: { institutionId: ctx.institutionId } },
+  });
+  await recordAudit(db, {
+    institutionId: ctx.institutionId,
+    actorId: ctx.userId,
+    action: "responses_exported",
+    targetType: "survey_round",
+    targetId: input.roundId,
+    details: { rounds: rounds.map((r) => r.code), rows },
+  });
+
+  const key = randomBytes(32);
+  const pseudonym = (participantId: string) =>
+    createHmac("sha256", key).update(participantId).digest("base64url").slice(0, 16);
+  const encoder = new TextEncoder();
+  let cursor: string | null = null;
+  let started = false;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(CSV_BOM + csvLine([...FIXED_COLUMNS, ...columns])));
+        return;
+      }
+      const batch = await readBatch(db, ctx.institutionId, roundIds, cursor);
+      if (batch.length === 0) {
+        controller.close();
+        return;
+      }
+      cursor = batch[batch.length - 1]?.id ?? null;
+      const text = batch.map((row) => csvLine(line(row, columns, pseudonym))).join("");
+      controller.enqueue(encoder.encode(text));
+    },
+  });
+  const round = input.roundId ? rounds.find((r) => r.id === input.roundId)?.code : "all";
+  return { fileName: csvFileName("belong-responses", round ?? "all"), rows, stream };
+}
+
+/** One round and its baseline (so pairs link), or every round of the institution. */
+async function exportRounds(db: Db, institutionId: string, roundId: string | undefined) {
+  const select = { id: true, code: true, surveyKey: true } as const;
+  if (!roundId) {
+    return db.surveyRound.findMany({
+      where: { institutionId },
+      select,
+      orderBy: { opensAt: "asc" },
+    });
+  }
+  const round = await findRound(db, institutionId, roundId);
+  const ids = round.baselineId ? [round.baselineId, round.id] : [round.id];
+  return db.surveyRound.findMany({
+    where: { institutionId, id: { in: ids } },
+    select,
+    orderBy: { opensAt: "asc" },
+  });
+}
+
+/** Answer columns of the rounds' surveys: scale items by key, each multi option as item.option. */
+function itemColumns(surveyKeys: readonly string[]): string[] {
+  const columns: string[] = [];
+  for (const key of new Set(surveyKeys)) {
+    for (const item of getSurveyDefinition(key)?.items ?? []) {
+      if (item.kind === "scale") columns.push(item.key);
+      if (item.kind === "multi") {
+        for (const o of item.options) columns.push(`${item.key}${OPTION_SEPARATOR}${o.key}`);
+      }
+    }
+  }
+  return [...new Set(columns)];
+}
+
+function line(row: ResponseRow, columns: readonly string[], pseudonym: (id: string) => string) {
+  const answers = JSON.parse(row.answers) as Record<string, number>;
+  const cells: CsvCell[] = [
+    pseudonym(row.participantId),
+    row.roundCode,
+    row.roundName,
+    row.kind,
+    row.baselineCode,
+    row.groupName,
+    row.programme,
+    row.locale,
+    row.submittedOn,
+    row.score,
+    row.band,
+    row.invited,
+  ];
+  for (const column of columns) {
+    const value = answers[column];
+    // A chosen option is 1; an option of a multi item the student answered but did not choose
+    // is 0 only if they chose something else in it; skipped stays empty.
+    if (value !== undefined) cells.push(value);
+    else if (column.includes(OPTION_SEPARATOR) && answeredMulti(answers, column)) cells.push(0);
+    else cells.push(null);
+  }
+  return cells;
+}
+
+function answeredMulti(answers: Record<string, number>, column: string): boolean {
+  const prefix = column.slice(0, column.indexOf(OPTION_SEPARATOR) + 1);
+  return Object.keys(answers).some((key) => key.startsWith(prefix));
+}
+
+async function readBatch(
+  db: Db,
+  institutionId: string,
+  roundIds: readonly string[],
+  after: string | null,
+): Promise<ResponseRow[]> {
+  if (roundIds.length === 0) return [];
+  const cursor = after === null ? Prisma.empty : Prisma.sql`AND r.id > ${after}`;
+  return db.$queryRaw<ResponseRow[]>`
+    SELECT r.id AS "id", r.participant_id AS "participantId", sr.code AS "roundCode",
+           sr.name AS "roundName", sr.kind::text AS "kind", sb.code AS "baselineCode",
+           g.name AS "groupName", g.programme AS "programme", r.locale AS "locale",
+           to_char(r.submitted_on, 'YYYY-MM-DD') AS "submittedOn", r.score AS "score",
+           r.band::text AS "band", r.invited_to_pathway AS "invited",
+           COALESCE(
+             (SELECT json_object_agg(a.item_key, a.value) FROM answers a
+               WHERE a.response_id = r.id AND a.value IS NOT NULL),
+             '{}'
+           )::text AS "answers"
+    FROM survey_responses r
+    JOIN survey_rounds sr ON sr.id = r.round_id
+    LEFT JOIN survey_rounds sb ON sb.id = sr.baseline_id AND sb.institution_id = sr.institution_id
+    LEFT JOIN groups g ON g.id = r.group_id AND g.institution_id = sr.institution_id
+    WHERE sr.institution_id = ${institutionId}
+      AND r.round_id IN (${Prisma.join(roundIds)})
+      ${cursor}
+    ORDER BY r.id
+    LIMIT ${EXPORT_BATCH}`;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import type { ResultScope } from "../../domain/hierarchy";
+
+/** At most this many texts are shown for one question: a random sample of them. */
+export const FREE_TEXT_SAMPLE = 60;
+
+/**
+ * A random sample of the non-blank answers to one open question in a scope of a round. Only
+ * the text is read: no id, no date, nothing that could say who wrote it or when.
+ */
+export async function sampleFreeTexts(
+  db: Db,
+  institutionId: string,
+  roundId: string,
+  itemKey: string,
+  scope: ResultScope,
+  { limit = FREE_TEXT_SAMPLE }: { limit?: number } = {},
+): Promise<{ text: string }[]> {
+  const inScope =
+    scope.level === "group"
+      ? Prisma.sql`AND r.group_id = ${scope.groupId}`
+      : scope.level === "programme"
+        ? Prisma.sql`AND g.programme = ${scope.programme}`
+        : Prisma.empty;
+  return db.$queryRaw`
+    SELECT a.text AS "text"
+    FROM answers a
+    JOIN survey_responses r ON r.id = a.response_id
+    JOIN survey_rounds sr ON sr.id = r.round_id
+    LEFT JOIN groups g ON g.id = r.group_id AND g.institution_id = sr.institution_id
+    WHERE sr.institution_id = ${institutionId}
+      AND r.round_id = ${roundId}
+      AND a.item_key = ${itemKey}
+      AND btrim(a.text) <> ''
+      ${inScope}
+    ORDER BY random()
+    LIMIT ${limit}`;
+}
