@@ -137,7 +137,12 @@ async function main() {
     const submit = async (body: SurveyResponseBody) => {
       const response = await fetch(`${base}/api/v1/survey-responses`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        // Each simulated student has its own address: the load test measures the write path,
+        // not the per-client rate limit (src/lib/http/rate-limit-rules.ts).
+        headers: {
+          "content-type": "application/json",
+          "x-forwarded-for": `10.9.${(body.submissionId.charCodeAt(0) * 7) % 256}.${body.submissionId.charCodeAt(1)}`,
+        },
         body: JSON.stringify(body),
       });
       const json = (await response.json()) as { next?: string };

@@ -21,7 +21,14 @@ export const writingSchema = z
   .string({ message: WRITING_ERRORS.empty })
   .trim()
   .min(1, WRITING_ERRORS.empty)
-  .max(WRITING_MAX_LENGTH, WRITING_ERRORS.tooLong);
+  .max(WRITING_MAX_LENGTH, WRITING_ERRORS.tooLong)
+  // PostgreSQL text cannot hold NUL or a lone UTF-16 surrogate: refused here instead of
+  // failing the insert with a 500.
+  .refine(
+    (text) =>
+      !/\u0000|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(text),
+    WRITING_ERRORS.invalid,
+  );
 
 export const writingLocaleSchema = z.enum(locales, { message: WRITING_ERRORS.unknownLocale });
 

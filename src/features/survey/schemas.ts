@@ -22,7 +22,14 @@ export const surveyResponseBodySchema = z.object({
         z
           .string()
           .max(5_000)
-          .regex(/^[^\u0000]*$/, "Text cannot contain NUL characters."),
+          .regex(/^[^\u0000]*$/, "Text cannot contain NUL characters.")
+          .refine(
+            (text) =>
+              !/(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(
+                text,
+              ),
+            "Text cannot contain a lone surrogate.",
+          ),
         z.array(z.string().max(64)).max(20),
       ]),
     )

@@ -1,11 +1,4 @@
-import type { RateLimitRule } from "@/lib/http";
+import { RATE_LIMITS } from "@/lib/http";
 
-/**
- * Writing endpoints per client address (hashed, never stored as is). Generous: a whole class
- * behind one school network writes at the same time; this only stops a runaway script.
- */
-export const WRITING_RATE_LIMIT: RateLimitRule = {
-  name: "pathway-writing",
-  limit: 300,
-  windowSeconds: 60,
-};
+/** Writing endpoints of the pathway: the numbers live in src/lib/http/rate-limit-rules.ts. */
+export const WRITING_RATE_LIMIT = RATE_LIMITS.pathwayWriting;
