@@ -46,10 +46,11 @@ const FLAGS: Record<string, string> = {
   password: "--password",
 };
 
-function explain(error: z.ZodError): string[] {
+function explain(error: z.ZodError, given: Record<string, unknown>): string[] {
   return error.issues.map((issue) => {
     const field = String(issue.path[0] ?? "");
-    return `${FLAGS[field] ?? field} ${WORDS[issue.message] ?? "is not valid"}`;
+    const words = given[field] === undefined ? WORDS.required : WORDS[issue.message];
+    return `${FLAGS[field] ?? field} ${words ?? "is not valid"}`;
   });
 }
 
@@ -88,13 +89,14 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
 
   switch (command) {
     case "create-institution": {
-      const input = newInstitutionSchema.safeParse({
+      const given = {
         name: values.name,
         country: values.country,
         adminEmail: values["admin-email"],
         password: values.password,
-      });
-      if (!input.success) return refuse([...explain(input.error), "", USAGE]);
+      };
+      const input = newInstitutionSchema.safeParse(given);
+      if (!input.success) return refuse([...explain(input.error, given), "", USAGE]);
       const password = input.data.password ?? generatedPassword();
       const created = await createInstitution({ ...input.data, password });
       io.out(`Created "${input.data.name}" (${input.data.country}), id ${created.institutionId}.`);
@@ -106,13 +108,14 @@ export async function runAdmin(argv: string[], io: Io): Promise<number> {
         io.out(`Admin: ${input.data.adminEmail} (the password you gave).`);
       } else {
         io.out(`Admin: ${input.data.adminEmail}, password: ${password}`);
-        io.out("Pass the password on safely; they can change it with 'Forgot your password?'.");
+        io.out("Pass it on safely: it is not shown again.");
       }
       return 0;
     }
     case "reset-password": {
-      const input = setPasswordSchema.safeParse({ email: values.email, password: values.password });
-      if (!input.success) return refuse([...explain(input.error), "", USAGE]);
+      const given = { email: values.email, password: values.password };
+      const input = setPasswordSchema.safeParse(given);
+      if (!input.success) return refuse([...explain(input.error, given), "", USAGE]);
       const password = input.data.password ?? generatedPassword();
       if (!(await setPassword(input.data.email, password))) {
         return refuse([`There is no staff account for ${input.data.email}.`]);

@@ -6,15 +6,9 @@ import { isAppError } from "@/lib/http";
 import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
 import { requireStaff, staffContext } from "@/features/staff/server/require-staff";
 import { createInstitution, createSignedInStaff } from "../support/factories";
+import { fakeSession } from "../support/fake-session";
 
-const session = vi.hoisted(() => ({
-  userId: undefined as string | undefined,
-  institutionId: undefined as string | undefined,
-}));
-vi.mock("@/features/staff/server/session", () => ({
-  currentUserId: async () => session.userId,
-  chosenInstitutionId: async () => session.institutionId,
-}));
+vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
 
 /** What a Next navigation helper threw: its digest names a redirect target or a 404. */
 async function thrownDigest(call: () => Promise<unknown>): Promise<string> {
@@ -68,12 +62,12 @@ describe("resolveStaffAccess", () => {
 
 describe("staffContext (server actions, route handlers)", () => {
   it("is unauthorized when signed out, not found without the permission", async () => {
-    session.userId = undefined;
+    fakeSession.userId = undefined;
     const signedOut = await staffContext("groups:read").catch((e: unknown) => e);
     expect(isAppError(signedOut) && signedOut.code).toBe("unauthorized");
     const school = await createInstitution();
     const { user, ctx } = await createSignedInStaff(school.id, "TEACHER");
-    session.userId = user.id;
+    fakeSession.userId = user.id;
     expect(await staffContext("classroom:run")).toEqual(ctx);
     const refused = await staffContext("groups:write").catch((e: unknown) => e);
     expect(isAppError(refused) && refused.code).toBe("not_found");
@@ -82,14 +76,14 @@ describe("staffContext (server actions, route handlers)", () => {
 
 describe("requireStaff (pages)", () => {
   it("sends a signed-out visitor to sign-in, and back afterwards", async () => {
-    session.userId = undefined;
+    fakeSession.userId = undefined;
     const digest = await thrownDigest(() => requireStaff("fr", "groups:read", "/fr/staff/groups"));
     expect(digest).toContain("NEXT_REDIRECT");
     expect(digest).toContain("/fr/staff/sign-in?callbackUrl=%2Ffr%2Fstaff%2Fgroups");
   });
 
   it("never puts another site in the callback", async () => {
-    session.userId = undefined;
+    fakeSession.userId = undefined;
     const digest = await thrownDigest(() => requireStaff("en", undefined, "https://evil.example"));
     expect(digest).toContain("/en/staff/sign-in?callbackUrl=%2Fen%2Fstaff");
     expect(digest).not.toContain("evil");
@@ -98,14 +92,14 @@ describe("requireStaff (pages)", () => {
   it("shows a person without an institution the no-access page", async () => {
     const db = await getDb();
     const user = await db.user.create({ data: { email: "removed@school.test" } });
-    session.userId = user.id;
+    fakeSession.userId = user.id;
     expect(await thrownDigest(() => requireStaff("nl"))).toContain("/nl/staff/no-access");
   });
 
   it("answers not found to a role without the permission", async () => {
     const school = await createInstitution();
     const { user, ctx } = await createSignedInStaff(school.id, "TEACHER");
-    session.userId = user.id;
+    fakeSession.userId = user.id;
     expect(await requireStaff("en", "groups:read")).toEqual(ctx);
     for (const permission of ["groups:write", "people:manage", "settings:manage"] as const) {
       expect(await thrownDigest(() => requireStaff("en", permission))).toContain(

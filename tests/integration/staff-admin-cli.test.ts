@@ -111,6 +111,7 @@ describe("npm run admin", () => {
       [["create-institution", "--name", "X", "--colour", "red"], /Unknown option '--colour'/],
       [["launch-rockets"], /Unknown command: launch-rockets/],
       [["reset-password"], /--email is required/],
+      [["create-institution", "--name", "X", "--admin-email", "a@b.test"], /--country is required/],
       [["list-institutions", "extra"], /Unexpected argument: extra/],
       [[], /Usage: npm run admin/],
     ];

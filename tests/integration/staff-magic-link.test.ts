@@ -97,6 +97,17 @@ describe("sign-in by mailed link", () => {
     expect(smtp.mails.length).toBe(before);
   });
 
+  it("mails an address at most three links in ten minutes", async () => {
+    const school = await createInstitution();
+    const { user } = await createSignedInStaff(school.id, "TEACHER");
+    for (let i = 0; i < 5; i += 1) {
+      const { response } = await requestLink(user.email, "/en/staff");
+      expect(response.status).toBe(302);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.mails.filter((m) => m.to.includes(user.email))).toHaveLength(3);
+  });
+
   it("refuses a link whose token was changed", async () => {
     const school = await createInstitution();
     const { user } = await createSignedInStaff(school.id, "TEACHER");

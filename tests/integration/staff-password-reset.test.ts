@@ -6,7 +6,10 @@ import { hashToken } from "@/features/staff/domain/tokens";
 import { MAX_FAILURES } from "@/features/staff/domain/sign-in-throttle";
 import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
 import { findPasswordReset } from "@/features/staff/server/passwords/find-password-reset";
-import { requestPasswordReset } from "@/features/staff/server/passwords/request-password-reset";
+import {
+  requestPasswordReset,
+  RESET_RESEND_MS,
+} from "@/features/staff/server/passwords/request-password-reset";
 import { resetPassword } from "@/features/staff/server/passwords/reset-password";
 import { createInstitution, createSignedInStaff, TEST_PASSWORD } from "../support/factories";
 import { lastMailTo, linkIn, outboxMails } from "../support/outbox";
@@ -77,9 +80,15 @@ describe("password reset", () => {
     expect(await verifyCredentials(user.email, TEST_PASSWORD)).not.toBeNull();
   });
 
+  it("sends at most one mail a minute to an account", async () => {
+    const { user } = await staffWithResetLink();
+    await requestPasswordReset(user.email, "en");
+    expect(outboxMails(user.email)).toHaveLength(1);
+  });
+
   it("replaces an earlier link with a new one", async () => {
     const { user, token } = await staffWithResetLink();
-    await requestPasswordReset(user.email, "en");
+    await requestPasswordReset(user.email, "en", new Date(Date.now() + RESET_RESEND_MS + 1000));
     expect(await findPasswordReset(token)).toBe("invalid");
     const newer = linkIn(lastMailTo(user.email)!, "/reset-password/").split("/").at(-1)!;
     expect(newer).not.toBe(token);

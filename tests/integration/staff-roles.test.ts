@@ -1,9 +1,8 @@
 // Roles inside one institution: teachers see only their groups and can change nothing;
 // coordinators run groups but not people, settings or the audit log; an institution always
-// keeps an admin. Refusals are not-found (problem+json 404 over HTTP) and change nothing.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+// keeps an admin. Refusals are not found and change nothing.
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { isAppError } from "@/lib/http";
 import { assignTeachers } from "@/features/staff/server/groups/assign-teachers";
 import { createGroup as createGroupFn } from "@/features/staff/server/groups/create-group";
 import { getGroup } from "@/features/staff/server/groups/get-group";
@@ -21,42 +20,13 @@ import { updateSettings } from "@/features/staff/server/settings/update-settings
 import { listAuditEvents } from "@/features/staff/server/list-audit-events";
 import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
 import type { StaffContext } from "@/features/staff/server/staff-context";
-import { GET as listGroupsRoute, POST as createGroupRoute } from "@/app/api/v1/staff/groups/route";
 import {
   createGroup,
   createInstitution,
   createInvitation,
   createSignedInStaff,
 } from "../support/factories";
-
-const session = vi.hoisted(() => ({ userId: undefined as string | undefined }));
-vi.mock("@/features/staff/server/session", () => ({
-  currentUserId: async () => session.userId,
-  chosenInstitutionId: async () => undefined,
-}));
-
-async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (isAppError(error)) return error.code;
-    throw error;
-  }
-}
-
-async function snapshot(institutionId: string) {
-  const db = await getDb();
-  return JSON.stringify(
-    await Promise.all([
-      db.institution.findUnique({ where: { id: institutionId } }),
-      db.group.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
-      db.groupTeacher.findMany({ where: { group: { institutionId } }, orderBy: { userId: "asc" } }),
-      db.membership.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
-      db.invitation.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
-    ]),
-  );
-}
+import { institutionSnapshot, refusalOf } from "../support/staff-checks";
 
 let institutionId: string;
 let admin: StaffContext;
@@ -86,7 +56,7 @@ describe("a teacher", () => {
   it("sees only the groups they teach", async () => {
     expect((await listGroups(teacher)).map((g) => g.id)).toEqual([taught]);
     expect((await getGroup(teacher, taught)).name).toBe("B Taught");
-    expect(await codeOf(getGroup(teacher, notTaught))).toBe("not_found");
+    expect(await refusalOf(getGroup(teacher, notTaught))).toBe("not_found");
   });
 
   it("sees every group as a coordinator does", async () => {
@@ -134,9 +104,9 @@ describe("a teacher", () => {
   ];
 
   it.each(refused)("is refused %s (not found), and nothing changes", async (_name, call) => {
-    const before = await snapshot(institutionId);
-    expect(await codeOf(call())).toBe("not_found");
-    expect(await snapshot(institutionId)).toBe(before);
+    const before = await institutionSnapshot(institutionId);
+    expect(await refusalOf(call())).toBe("not_found");
+    expect(await institutionSnapshot(institutionId)).toBe(before);
   });
 });
 
@@ -186,7 +156,7 @@ describe("a coordinator", () => {
     ["listAuditEvents", () => listAuditEvents(coordinator)],
     ["changeRole", () => changeRole(coordinator, adminMembershipId, "TEACHER")],
   ] as [string, () => Promise<unknown>][])("is refused %s", async (_name, call) => {
-    expect(await codeOf(call())).toBe("not_found");
+    expect(await refusalOf(call())).toBe("not_found");
   });
 });
 
@@ -223,10 +193,10 @@ describe("an admin", () => {
   });
 
   it("cannot leave the institution without an admin", async () => {
-    const before = await snapshot(institutionId);
-    expect(await codeOf(changeRole(admin, adminMembershipId, "COORDINATOR"))).toBe("conflict");
-    expect(await codeOf(removeMember(admin, adminMembershipId))).toBe("conflict");
-    expect(await snapshot(institutionId)).toBe(before);
+    const before = await institutionSnapshot(institutionId);
+    expect(await refusalOf(changeRole(admin, adminMembershipId, "COORDINATOR"))).toBe("conflict");
+    expect(await refusalOf(removeMember(admin, adminMembershipId))).toBe("conflict");
+    expect(await institutionSnapshot(institutionId)).toBe(before);
   });
 
   it("records which settings changed, from what to what", async () => {
@@ -265,73 +235,5 @@ describe("an admin", () => {
     await expect(
       db.institution.update({ where: { id: institutionId }, data: { minGroupSize: 2 } }),
     ).rejects.toThrow();
-  });
-});
-
-describe("the groups JSON endpoint", () => {
-  const url = "http://localhost:3000/api/v1/staff/groups";
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    createGroupRoute(
-      new Request(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify(body),
-      }),
-    );
-
-  it("answers a teacher's create with a problem+json 404 and creates nothing", async () => {
-    session.userId = teacher.userId;
-    const before = await snapshot(institutionId);
-    const response = await post({ name: "Sneaky" });
-    expect(response.status).toBe(404);
-    expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(((await response.json()) as { code: string }).code).toBe("not_found");
-    expect(await snapshot(institutionId)).toBe(before);
-  });
-
-  it("lists only a teacher's own groups", async () => {
-    session.userId = teacher.userId;
-    const body = (await (await listGroupsRoute(new Request(url))).json()) as {
-      groups: { id: string }[];
-    };
-    const db = await getDb();
-    const assigned = await db.groupTeacher.findMany({ where: { userId: teacher.userId } });
-    const ids = body.groups.map((g) => g.id);
-    expect(ids.sort()).toEqual(assigned.map((a) => a.groupId).sort());
-    expect(ids).toContain(taught);
-    expect(ids).not.toContain(notTaught);
-  });
-
-  it("creates a group for a coordinator, and names invalid fields", async () => {
-    session.userId = coordinator.userId;
-    const created = await post({ name: "Welders 1A", expectedSize: 12, startDate: "2026-08-17" });
-    expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ name: "Welders 1A", expectedSize: 12 });
-    const invalid = await post({ name: "", expectedSize: 0, startDate: "2026-02-30" });
-    expect(invalid.status).toBe(422);
-    const problem = (await invalid.json()) as { errors: { field: string }[] };
-    expect(problem.errors.map((e) => e.field).sort()).toEqual([
-      "expectedSize",
-      "name",
-      "startDate",
-    ]);
-  });
-
-  it("refuses a write from another site", async () => {
-    session.userId = coordinator.userId;
-    const before = await snapshot(institutionId);
-    const response = await post(
-      { name: "Cross-site" },
-      { origin: "https://evil.example", host: "localhost:3000" },
-    );
-    expect(response.status).toBe(403);
-    expect(await snapshot(institutionId)).toBe(before);
-  });
-
-  it("answers 401 when signed out", async () => {
-    session.userId = undefined;
-    const response = await listGroupsRoute(new Request(url));
-    expect(response.status).toBe(401);
-    expect(response.headers.get("content-type")).toBe("application/problem+json");
   });
 });

@@ -1,6 +1,6 @@
 // Signing in with email and password: the checks (same answer for every failure, lockout)
 // and next-auth's HTTP flow around them (session cookie, CSRF, callbackUrl).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
 import { handlers } from "@/features/staff/server/auth/next-auth";
@@ -9,6 +9,19 @@ import { LOCK_MS, MAX_FAILURES } from "@/features/staff/domain/sign-in-throttle"
 import { createInstitution, createSignedInStaff, TEST_PASSWORD } from "../support/factories";
 
 const ORIGIN = "http://localhost:3000";
+
+// Counts the Argon2id verifications each sign-in attempt does.
+const verified = vi.hoisted(() => ({ hashes: [] as string[] }));
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/auth/password")>();
+  return {
+    ...original,
+    verifyPassword: (hash: string, password: string) => {
+      verified.hashes.push(hash);
+      return original.verifyPassword(hash, password);
+    },
+  };
+});
 
 async function auditOf(userId: string | null, action: string) {
   const db = await getDb();
@@ -43,6 +56,27 @@ describe("verifyCredentials", () => {
     expect(everything).not.toContain("nobody@school.test");
   });
 
+  it("does the same work for every failure: one Argon2id verification", async () => {
+    const school = await createInstitution();
+    const { user } = await createSignedInStaff(school.id, "TEACHER");
+    const db = await getDb();
+    const locked = await createSignedInStaff(school.id, "TEACHER");
+    await db.user.update({
+      where: { id: locked.user.id },
+      data: { failedSignIns: MAX_FAILURES, lockedUntil: new Date(Date.now() + LOCK_MS) },
+    });
+    for (const [email, password] of [
+      [user.email, "not the password"],
+      ["ghost@school.test", "not the password"],
+      [locked.user.email, TEST_PASSWORD],
+    ] as const) {
+      verified.hashes = [];
+      expect(await verifyCredentials(email, password)).toBeNull();
+      expect(verified.hashes, email).toHaveLength(1);
+      expect(verified.hashes[0]).toMatch(/^\$argon2id\$/);
+    }
+  });
+
   it("takes about as long for an unknown address as for a wrong password", async () => {
     const school = await createInstitution();
     const { user } = await createSignedInStaff(school.id, "TEACHER");
@@ -55,15 +89,16 @@ describe("verifyCredentials", () => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i += 1) {
+    for (let i = 0; i < 7; i += 1) {
       known.push(await time(user.email));
       unknown.push(await time(`ghost-${i}@school.test`));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[3]!;
     const ratio = median(unknown) / median(known);
-    // Both do one Argon2id verification; without it the unknown address would be ~100x faster.
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    // Without the throwaway verification an unknown address would answer ~100x faster; the
+    // bounds are loose because other test files share the machine's cores.
+    expect(ratio).toBeGreaterThan(0.2);
+    expect(ratio).toBeLessThan(5);
   });
 
   it(`locks the account after ${MAX_FAILURES} wrong passwords, even against the right one`, async () => {
@@ -153,6 +188,8 @@ describe("sign-in over HTTP (next-auth)", () => {
     expect(session).toBeDefined();
     expect(session).toMatch(/HttpOnly/i);
     expect(session).toMatch(/SameSite=Lax/i);
+    // Plain http (no https APP_URL): a Secure cookie would never come back.
+    expect(session).not.toMatch(/;\s*Secure/i);
   });
 
   it("sends a wrong password and an unknown address to the same error, with no session", async () => {

@@ -3,7 +3,6 @@
 // call is not found, and B's rows are exactly as before.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { isAppError } from "@/lib/http";
 import { assignTeachers } from "@/features/staff/server/groups/assign-teachers";
 import { getGroup } from "@/features/staff/server/groups/get-group";
 import { listGroups } from "@/features/staff/server/groups/list-groups";
@@ -19,22 +18,18 @@ import { updateSettings } from "@/features/staff/server/settings/update-settings
 import { listAuditEvents } from "@/features/staff/server/list-audit-events";
 import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
 import type { StaffContext } from "@/features/staff/server/staff-context";
+import { GET as getGroups } from "@/app/api/v1/staff/groups/route";
+import { GET as getGroupItem, PATCH as patchGroupItem } from "@/app/api/v1/staff/groups/[id]/route";
 import {
   createGroup,
   createInstitution,
   createInvitation,
   createSignedInStaff,
 } from "../support/factories";
+import { fakeSession } from "../support/fake-session";
+import { institutionSnapshot, refusalOf } from "../support/staff-checks";
 
-const session = vi.hoisted(() => ({ userId: undefined as string | undefined }));
-vi.mock("@/features/staff/server/session", () => ({
-  currentUserId: async () => session.userId,
-  chosenInstitutionId: async () => undefined,
-}));
-
-const { GET: getGroups } = await import("@/app/api/v1/staff/groups/route");
-const { GET: getGroupItem, PATCH: patchGroupItem } =
-  await import("@/app/api/v1/staff/groups/[id]/route");
+vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
 
 let a: { ctx: StaffContext; groupId: string; teacherId: string };
 let b: {
@@ -46,22 +41,6 @@ let b: {
   invitationId: string;
   auditEventId: string;
 };
-
-async function snapshotOf(institutionId: string) {
-  const db = await getDb();
-  const [institution, groups, teachers, memberships, invitations, audit] = await Promise.all([
-    db.institution.findUnique({ where: { id: institutionId } }),
-    db.group.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
-    db.groupTeacher.findMany({
-      where: { group: { institutionId } },
-      orderBy: [{ groupId: "asc" }, { userId: "asc" }],
-    }),
-    db.membership.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
-    db.invitation.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
-    db.auditEvent.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
-  ]);
-  return JSON.stringify({ institution, groups, teachers, memberships, invitations, audit });
-}
 
 beforeAll(async () => {
   const schoolA = await createInstitution({ name: "School A" });
@@ -108,13 +87,9 @@ const attacks: [string, () => Promise<unknown>][] = [
 
 describe("a member of institution A using institution B's ids", () => {
   it.each(attacks)("%s: not found, B unchanged", async (_name, attack) => {
-    const before = await snapshotOf(b.institutionId);
-    const error = await attack().then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(isAppError(error) && error.code).toBe("not_found");
-    expect(await snapshotOf(b.institutionId)).toBe(before);
+    const before = await institutionSnapshot(b.institutionId);
+    expect(await refusalOf(attack())).toBe("not_found");
+    expect(await institutionSnapshot(b.institutionId)).toBe(before);
   });
 
   it("leaves A's own group untouched when B's teacher is refused", async () => {
@@ -123,7 +98,7 @@ describe("a member of institution A using institution B's ids", () => {
   });
 
   it("lists none of B's records", async () => {
-    const before = await snapshotOf(b.institutionId);
+    const before = await institutionSnapshot(b.institutionId);
     const bIds = [b.groupId, b.teacherId, b.adminMembershipId, b.invitationId, b.auditEventId];
     const seen = JSON.stringify([
       await listGroups(a.ctx),
@@ -134,11 +109,11 @@ describe("a member of institution A using institution B's ids", () => {
     ]);
     for (const id of bIds) expect(seen).not.toContain(id);
     expect(seen).not.toContain("School B");
-    expect(await snapshotOf(b.institutionId)).toBe(before);
+    expect(await institutionSnapshot(b.institutionId)).toBe(before);
   });
 
   it("changes only A's settings", async () => {
-    const before = await snapshotOf(b.institutionId);
+    const before = await institutionSnapshot(b.institutionId);
     const current = await getSettings(a.ctx);
     await updateSettings(a.ctx, {
       ...current,
@@ -147,7 +122,7 @@ describe("a member of institution A using institution B's ids", () => {
       name: "School A renamed",
     });
     expect((await getSettings(a.ctx)).name).toBe("School A renamed");
-    expect(await snapshotOf(b.institutionId)).toBe(before);
+    expect(await institutionSnapshot(b.institutionId)).toBe(before);
   });
 
   it("cannot make B its active institution with a forged choice", async () => {
@@ -156,8 +131,8 @@ describe("a member of institution A using institution B's ids", () => {
   });
 
   it("gets a problem+json 404 from the JSON endpoints, and B's group is unchanged", async () => {
-    session.userId = a.ctx.userId;
-    const before = await snapshotOf(b.institutionId);
+    fakeSession.userId = a.ctx.userId;
+    const before = await institutionSnapshot(b.institutionId);
     const url = `http://localhost:3000/api/v1/staff/groups/${b.groupId}`;
     const params = { params: Promise.resolve({ id: b.groupId }) };
     const responses = [
@@ -184,6 +159,6 @@ describe("a member of institution A using institution B's ids", () => {
       groups: { id: string }[];
     };
     expect(list.groups.map((g) => g.id)).toEqual([a.groupId]);
-    expect(await snapshotOf(b.institutionId)).toBe(before);
+    expect(await institutionSnapshot(b.institutionId)).toBe(before);
   });
 });

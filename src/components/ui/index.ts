@@ -7,3 +7,6 @@ export { Progress } from "./progress";
 export { Dialog } from "./dialog";
 export { ToastProvider, useToast } from "./toast";
 export { cx } from "./cx";
+export { DictationField } from "./dictation-field";
+export { useHydrated } from "./use-hydrated";
+export { Icon } from "./icon";

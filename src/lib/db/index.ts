@@ -11,3 +11,5 @@ export {
 export { migrate, readMigrations, MigrationError, type SqlRunner } from "./migrations";
 export { pgliteRunner, postgresRunner } from "./runner";
 export { openEmbedded, EmbeddedLockError } from "./embedded";
+export { isUniqueViolation } from "./unique-violation";
+export { createOnce } from "./create-once";

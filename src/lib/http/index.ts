@@ -14,3 +14,4 @@ export {
   type RateLimitResult,
 } from "./rate-limit";
 export { clientKey } from "./client-key";
+export { RATE_LIMITS } from "./rate-limit-rules";

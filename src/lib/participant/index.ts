@@ -1,2 +1,6 @@
-export { currentParticipantId, getOrCreateParticipant } from "./participant";
+export {
+  currentParticipantId,
+  getOrCreateParticipant,
+  participantIdForDevice,
+} from "./participant";
 export { PARTICIPANT_COOKIE } from "./device-key";

@@ -25,8 +25,13 @@ export async function currentParticipantId(
   return key ? participantIdFor(authSecret(), key, institutionId) : undefined;
 }
 
-/** This browser's participant in an institution; sets the cookie and row when new. */
-export async function getOrCreateParticipant(institutionId: string | null): Promise<string> {
+/**
+ * This browser's participant id in an institution, setting the cookie when it is new. The
+ * Participant row is not written here: a caller that stores something for the participant
+ * inserts the row in the same transaction (createMany with skipDuplicates), so a failed write
+ * leaves nothing behind and costs one commit, not two.
+ */
+export async function participantIdForDevice(institutionId: string | null): Promise<string> {
   let key = await readDeviceKey();
   if (!key) {
     key = newDeviceKey();
@@ -39,8 +44,15 @@ export async function getOrCreateParticipant(institutionId: string | null): Prom
       maxAge: PARTICIPANT_COOKIE_MAX_AGE,
     });
   }
-  const id = participantIdFor(authSecret(), key, institutionId);
+  return participantIdFor(authSecret(), key, institutionId);
+}
+
+/** This browser's participant in an institution; sets the cookie and row when new. */
+export async function getOrCreateParticipant(institutionId: string | null): Promise<string> {
+  const id = await participantIdForDevice(institutionId);
   const db = await getDb();
-  await db.participant.upsert({ where: { id }, create: { id, institutionId }, update: {} });
+  // INSERT ... ON CONFLICT DO NOTHING: a phone's parallel first requests (a retried submit)
+  // create the row once. Prisma's upsert is a read then an insert here, which races.
+  await db.participant.createMany({ data: [{ id, institutionId }], skipDuplicates: true });
   return id;
 }

@@ -73,6 +73,7 @@ const cases: Record<Locale, LocaleCases> = {
     flags: [
       ["Jeg tænker på at slå mig selv ihjel", "self-harm"],
       ["jeg vil ikke leve mere", "self-harm"],
+      ["Nogle gange har jeg lyst til at dø", "self-harm"],
       ["min far slår mig når han er fuld", "abuse"],
       ["derhjemme slår min stedfar mig", "abuse"],
       ["han truer med at stikke mig ned", "danger"],
@@ -134,6 +135,8 @@ const cases: Record<Locale, LocaleCases> = {
     flags: [
       ["jeg har lyst til å ta livet mitt", "self-harm"],
       ["jeg skader meg selv", "self-harm"],
+      // Inverted word order after an adverb: the verb comes before the subject.
+      ["Noen ganger har jeg lyst til å dø", "self-harm"],
       ["faren min slår meg", "abuse"],
       ["hjemme slår pappa meg", "abuse"],
       ["han sa han skal drepe meg", "danger"],

@@ -5,6 +5,7 @@ import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { Button, Field, Input, inputClasses, cx, type ButtonProps } from "@/components/ui";
 import type { FormState } from "../form-state";
+import { PASSWORD_MAX, PASSWORD_MIN } from "../schemas";
 
 type FieldProps = {
   state: FormState;
@@ -46,6 +47,34 @@ export function TextField({
         />
       )}
     </Field>
+  );
+}
+
+/** A new password and the same again, as both "choose a password" forms ask for it. */
+export function NewPasswordFields({
+  state,
+  label,
+  hint,
+  confirmLabel,
+}: {
+  state: FormState;
+  label: string;
+  hint: string;
+  confirmLabel: string;
+}) {
+  const common = { state, type: "password", autoComplete: "new-password", required: true };
+  return (
+    <>
+      <TextField
+        {...common}
+        name="password"
+        label={label}
+        hint={hint}
+        minLength={PASSWORD_MIN}
+        maxLength={PASSWORD_MAX}
+      />
+      <TextField {...common} name="confirm" label={confirmLabel} maxLength={PASSWORD_MAX} />
+    </>
   );
 }
 
@@ -119,7 +148,7 @@ export function SubmitButton({ children, ...props }: Omit<ButtonProps, "type">) 
   const t = useTranslations("staff.form");
   return (
     <Button type="submit" disabled={pending} aria-disabled={pending} {...props}>
-      {pending ? t("saving") : children}
+      {pending ? t("pending") : children}
     </Button>
   );
 }

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { acceptWithExistingAccount, acceptWithNewAccount } from "../actions/invitations";
 import { IDLE } from "../form-state";
-import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from "../schemas";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { NAME_MAX } from "../schemas";
+import { FormMessage, NewPasswordFields, SubmitButton, TextField } from "./form-parts";
 
 export function NewAccountForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("staffAuth.invitation");
@@ -25,25 +25,11 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
         maxLength={NAME_MAX}
         required
       />
-      <TextField
+      <NewPasswordFields
         state={state}
-        name="password"
         label={t("password")}
         hint={t("passwordHint")}
-        type="password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        required
-      />
-      <TextField
-        state={state}
-        name="confirm"
-        label={t("confirm")}
-        type="password"
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
-        required
+        confirmLabel={t("confirm")}
       />
       <SubmitButton size="lg">{t("submit")}</SubmitButton>
     </form>

@@ -4,8 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { askForResetLink, chooseNewPassword } from "../actions/passwords";
 import { IDLE } from "../form-state";
-import { PASSWORD_MAX, PASSWORD_MIN } from "../schemas";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { FormMessage, NewPasswordFields, SubmitButton, TextField } from "./form-parts";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("staffAuth.forgot");
@@ -40,25 +39,11 @@ export function NewPasswordForm({ token }: { token: string }) {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
-      <TextField
+      <NewPasswordFields
         state={state}
-        name="password"
         label={t("password")}
         hint={t("passwordHint")}
-        type="password"
-        autoComplete="new-password"
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        required
-      />
-      <TextField
-        state={state}
-        name="confirm"
-        label={t("confirm")}
-        type="password"
-        autoComplete="new-password"
-        maxLength={PASSWORD_MAX}
-        required
+        confirmLabel={t("confirm")}
       />
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>

@@ -72,7 +72,9 @@ async function buildConfig(): Promise<NextAuthConfig> {
     },
     logger: {
       error(error) {
-        if (QUIET_ERRORS.has(error.name)) return;
+        // AuthError's `type` survives minification; its class name does not.
+        const type = "type" in error && typeof error.type === "string" ? error.type : error.name;
+        if (QUIET_ERRORS.has(type)) return;
         console.error("[auth]", error);
       },
     },

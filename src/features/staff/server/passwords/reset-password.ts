@@ -1,8 +1,7 @@
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { CLEARED } from "../../domain/sign-in-throttle";
 import { hashToken, isExpired, looksLikeToken } from "../../domain/tokens";
-import { recordAudit } from "../record-audit";
+import { storeNewPassword } from "./store-password";
 import { userIdOfReset } from "./reset-token";
 
 export type ResetResult =
@@ -23,20 +22,7 @@ export async function resetPassword(token: string, password: string): Promise<Re
     if (isExpired(row.expires)) return { ok: false, reason: "expired" };
     const { count } = await tx.verificationToken.deleteMany({ where: { token: row.token } });
     if (count === 0) return { ok: false, reason: "invalid" };
-    const user = await tx.user.update({
-      where: { id: userId },
-      data: { passwordHash, ...CLEARED },
-      select: { email: true, memberships: { select: { institutionId: true } } },
-    });
-    for (const { institutionId } of user.memberships) {
-      await recordAudit(tx, {
-        institutionId,
-        actorId: userId,
-        action: "password_reset",
-        targetType: "user",
-        targetId: userId,
-      });
-    }
-    return { ok: true, email: user.email };
+    const { email } = await storeNewPassword(tx, userId, passwordHash, { actorId: userId });
+    return { ok: true, email };
   });
 }

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PathwayApp } from "@/features/pathway";
+import { pathwayPageData } from "@/features/pathway/server";
+import { isLocale } from "@/i18n/locales";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/pathway">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "pathway" });
+  return { title: t("metaTitle") };
+}
+
+// Per request: ?from=<round code> names the school whose help contacts the page shows.
+export default async function PathwayRoute({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/pathway">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const { from } = await searchParams;
+  const data = await pathwayPageData(locale, from);
+  return <PathwayApp locale={locale} requestedRound={typeof from === "string"} {...data} />;
+}

@@ -1,0 +1,14 @@
+import {
+  submitPathwayProgress,
+  WRITING_RATE_LIMIT,
+  progressInputSchema,
+} from "@/features/pathway/server";
+import { storySlugs } from "@/features/stories/server";
+import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http";
+
+/** Records where this browser's participant is in the pathway (for the funnel). */
+export const POST = withProblems(async (request) => {
+  await enforceRateLimit(WRITING_RATE_LIMIT, clientKey(request));
+  const input = await readJson(request, progressInputSchema(storySlugs()));
+  return Response.json(await submitPathwayProgress(input));
+});

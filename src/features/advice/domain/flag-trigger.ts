@@ -1,0 +1,9 @@
+// What a SafeguardingFlag records as its trigger: where the text was written and the concern
+// categories that matched, e.g. "advice:self-harm,danger". Never the text, never who wrote it:
+// advice is read in moderation through the flag's adviceId; a reflection stays private, so its
+// flag only tells the school that one of its students may need support.
+export type FlaggedWriting = "advice" | "reflection";
+
+export function flagTrigger(kind: FlaggedWriting, categories: readonly string[]): string {
+  return `${kind}:${[...new Set(categories)].join(",")}`;
+}

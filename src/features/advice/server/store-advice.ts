@@ -1,0 +1,62 @@
+import "server-only";
+import { matchConcerns } from "@/features/safeguarding";
+import type { AdviceSource } from "@/generated/prisma/client";
+import { createOnce, getDb } from "@/lib/db";
+import { flagTrigger } from "../domain/flag-trigger";
+import type { AdviceInput, WritingReceipt } from "../schemas";
+
+export interface AdviceContext {
+  source: AdviceSource;
+  /** The school, when known (a survey round, a classroom session); never the student. */
+  institutionId: string | null;
+  groupId?: string | null;
+  classroomSessionId?: string | null;
+}
+
+/**
+ * Stores a piece of advice, anonymised: no participant, no name, no address; PENDING until a
+ * coordinator approves it. Text that suggests the student may be at risk is flagged for the
+ * school and never published, and the receipt asks the page to show where to get support.
+ * A repeated submissionId stores nothing new and returns the first receipt.
+ */
+export async function storeAdvice(
+  input: Omit<AdviceInput, "source" | "roundCode">,
+  context: AdviceContext,
+): Promise<WritingReceipt & { created: boolean }> {
+  const concern = matchConcerns(input.text, input.locale);
+  const db = await getDb();
+  const { row, created } = await createOnce(
+    () =>
+      db.advice.findUnique({
+        where: { submissionId: input.submissionId },
+        select: { flagged: true },
+      }),
+    () =>
+      db.advice.create({
+        data: {
+          submissionId: input.submissionId,
+          source: context.source,
+          locale: input.locale,
+          storySlug: input.storySlug ?? null,
+          text: input.text,
+          originalText: input.text,
+          consentToShare: input.consentToShare,
+          flagged: concern.flagged,
+          institutionId: context.institutionId,
+          groupId: context.groupId ?? null,
+          classroomSessionId: context.classroomSessionId ?? null,
+          // Created with the advice in one statement: flagged advice never exists unflagged.
+          flags: concern.flagged
+            ? {
+                create: {
+                  institutionId: context.institutionId,
+                  trigger: flagTrigger("advice", concern.categories),
+                },
+              }
+            : undefined,
+        },
+        select: { flagged: true },
+      }),
+  );
+  return { submissionId: input.submissionId, support: row.flagged, created };
+}

@@ -1,0 +1,167 @@
+"use client";
+
+import { useEffect, useMemo, useRef } from "react";
+import { useTranslations } from "next-intl";
+import type { StoryView } from "@/features/stories";
+import { useRouter } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/locales";
+import type { HelpView } from "../domain/help-view";
+import { pathwayProgress } from "../domain/pathway-state";
+import { newSubmissionId } from "../domain/submission-id";
+import { StepShell } from "./step-shell";
+import { AdviceStep } from "./steps/advice-step";
+import { ChooseStep } from "./steps/choose-step";
+import { ConsentStep } from "./steps/consent-step";
+import { ReadStep } from "./steps/read-step";
+import { ReflectStep } from "./steps/reflect-step";
+import { SupportStep } from "./steps/support-step";
+import { ThanksStep } from "./steps/thanks-step";
+import { WelcomeStep } from "./steps/welcome-step";
+import { usePathway } from "./use-pathway";
+
+export interface PathwayAppProps {
+  locale: Locale;
+  stories: StoryView[];
+  /** The round code of the school the student came from (?from=), when known. */
+  roundCode?: string;
+  /** Whether the address named a round at all (a wrong one is not retried). */
+  requestedRound: boolean;
+  help: HelpView;
+}
+
+/** The Digital Pathway: welcome, stories and reflections, advice, consent, thanks. */
+export function PathwayApp({ locale, stories, roundCode, requestedRound, help }: PathwayAppProps) {
+  const t = useTranslations("pathway");
+  const router = useRouter();
+  const storySlugs = useMemo(() => stories.map((s) => s.slug), [stories]);
+  const { state, dispatch, saveReflection, sendAdvice, pending, online } = usePathway({
+    locale,
+    storySlugs,
+    roundCode,
+  });
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef<string | null>(null);
+  const stepKey = state ? `${state.step}:${state.current ?? ""}` : null;
+
+  // A new step moves focus to its title (and the page to the top); the first one does not.
+  useEffect(() => {
+    if (!stepKey) return;
+    if (shown.current !== null && shown.current !== stepKey) heading.current?.focus();
+    shown.current = stepKey;
+  }, [stepKey]);
+
+  // Back without ?from= after coming from a school: ask the server for that school's help.
+  const storedRound = state?.roundCode;
+  useEffect(() => {
+    if (storedRound && !roundCode && !requestedRound) {
+      router.replace({ pathname: "/pathway", query: { from: storedRound } });
+    }
+  }, [storedRound, roundCode, requestedRound, router]);
+
+  if (!state) {
+    return (
+      <div className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-10">
+        <h1 className="text-3xl font-bold">{t("welcome.title")}</h1>
+        <p className="text-muted">{t("loading")}</p>
+        <noscript>
+          <p className="font-bold">
+            {t("noScript")}{" "}
+            <a href={`/${locale}/stories`} className="text-brand">
+              {t("noScriptLink")}
+            </a>
+          </p>
+        </noscript>
+      </div>
+    );
+  }
+
+  const current = stories.find((s) => s.slug === state.current);
+  const step = (() => {
+    switch (state.step) {
+      case "welcome":
+        return <WelcomeStep headingRef={heading} onStart={() => dispatch({ type: "start" })} />;
+      case "read":
+        if (current) {
+          return (
+            <ReadStep
+              headingRef={heading}
+              story={current}
+              onFinished={() => dispatch({ type: "finishStory" })}
+              onBack={() => dispatch({ type: "backToStories" })}
+            />
+          );
+        }
+        break;
+      case "reflect":
+        if (current) {
+          return (
+            <ReflectStep
+              headingRef={heading}
+              story={current}
+              draft={state.reflections[current.slug]?.text ?? ""}
+              onDraft={(text) => dispatch({ type: "draftReflection", slug: current.slug, text })}
+              onSave={(text) => saveReflection(current.slug, text)}
+              onSkip={() =>
+                dispatch({ type: "reflectionDone", slug: current.slug, status: "skipped" })
+              }
+            />
+          );
+        }
+        break;
+      case "advice":
+        return (
+          <AdviceStep
+            headingRef={heading}
+            draft={state.advice.text}
+            onDraft={(text) => dispatch({ type: "draftAdvice", text })}
+            onNext={() => dispatch({ type: "adviceWritten", submissionId: newSubmissionId() })}
+            onBack={() => dispatch({ type: "backToStories" })}
+          />
+        );
+      case "consent":
+        return (
+          <ConsentStep
+            headingRef={heading}
+            consent={state.advice.consent}
+            onConsent={(consent) => dispatch({ type: "chooseConsent", consent })}
+            onSend={sendAdvice}
+            onBack={() => dispatch({ type: "backToAdvice" })}
+          />
+        );
+      case "support":
+        return (
+          <SupportStep
+            headingRef={heading}
+            help={help}
+            onContinue={() => dispatch({ type: "continue" })}
+          />
+        );
+      case "thanks":
+        return (
+          <ThanksStep
+            headingRef={heading}
+            advice={state.advice}
+            support={state.support}
+            help={help}
+            onRestart={() => dispatch({ type: "restart" })}
+          />
+        );
+    }
+    // A story that is no longer in the library: back to the choice.
+    return (
+      <ChooseStep
+        headingRef={heading}
+        stories={stories}
+        storiesRead={state.storiesRead}
+        onChoose={(slug) => dispatch({ type: "choose", slug })}
+        onWriteAdvice={() => dispatch({ type: "writeAdvice" })}
+      />
+    );
+  })();
+
+  return (
+    <StepShell progress={pathwayProgress(state)} online={online} pending={pending}>
+      {step}
+    </StepShell>
+  );
+}

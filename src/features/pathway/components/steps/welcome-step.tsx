@@ -1,0 +1,39 @@
+import type { Ref } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui";
+import { StepHeading } from "./step-heading";
+
+/** The framing: the student is the expert who helps next year's students. */
+export function WelcomeStep({
+  headingRef,
+  onStart,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  onStart: () => void;
+}) {
+  const t = useTranslations("pathway.welcome");
+  return (
+    <section className="flex flex-col gap-5">
+      <p className="font-bold uppercase tracking-wide text-accent">{t("eyebrow")}</p>
+      <StepHeading headingRef={headingRef}>{t("title")}</StepHeading>
+      <p className="text-lg">{t("text")}</p>
+      <p className="text-lg">{t("how")}</p>
+      <ul className="flex flex-col gap-2">
+        {(["time", "anonymous", "saved"] as const).map((fact) => (
+          <li key={fact} className="flex items-start gap-3">
+            <span
+              aria-hidden="true"
+              className="mt-1 grid size-6 shrink-0 place-items-center rounded-full bg-brand-soft text-sm font-bold text-brand"
+            >
+              ✓
+            </span>
+            {t(fact)}
+          </li>
+        ))}
+      </ul>
+      <Button size="lg" onClick={onStart} className="self-start">
+        {t("start")}
+      </Button>
+    </section>
+  );
+}

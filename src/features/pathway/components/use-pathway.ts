@@ -1,0 +1,135 @@
+"use client";
+
+import { useCallback, useEffect, useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { adviceInputSchema } from "@/features/advice";
+import { useToast } from "@/components/ui";
+import type { Locale } from "@/i18n/locales";
+import { pathwayReducer, restorePathwayState, type PathwayState } from "../domain/pathway-state";
+import { newSubmissionId } from "../domain/submission-id";
+import { reflectionInputSchema } from "../schemas";
+import { createDeviceStore, useDeviceReducer } from "./use-device-store";
+import { PROGRESS_KEY, useOutbox } from "./use-outbox";
+import { problemOfText, writingResult, type WritingResult } from "./writing-result";
+
+const pathwayStore = createDeviceStore<PathwayState>("belong.pathway", restorePathwayState);
+
+/** The refusal of a text the form itself finds wrong (the same schema as the server). */
+function refusal(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): WritingResult {
+  const text = issues.find((issue) => issue.path[0] === "text");
+  return { status: "refused", problem: problemOfText(text?.message) };
+}
+
+const roundOf = (roundCode: string | undefined) => (roundCode ? { roundCode } : {});
+
+const isSupport = (data: unknown) =>
+  typeof data === "object" && data !== null && (data as { support?: unknown }).support === true;
+
+/**
+ * The pathway's state (kept on the device), and sending what the student writes through the
+ * outbox: stored now, or kept for later when the connection is gone.
+ */
+export function usePathway({
+  locale,
+  storySlugs,
+  roundCode,
+}: {
+  locale: Locale;
+  storySlugs: readonly string[];
+  roundCode?: string;
+}) {
+  const t = useTranslations("pathway");
+  const toast = useToast();
+  const [state, dispatch] = useDeviceReducer(pathwayStore, pathwayReducer);
+  const school = roundCode ?? state?.roundCode;
+
+  const { send, pending, online } = useOutbox({
+    onDelivered: (item, data) => {
+      if (item.key !== PROGRESS_KEY) {
+        dispatch({ type: "delivered", submissionId: item.key, support: isSupport(data) });
+      }
+    },
+    onRejected: (item) => {
+      if (item.key !== PROGRESS_KEY) toast(t("errors.rejectedLater"), "error");
+    },
+  });
+
+  // A school named by ?from= is remembered, so a reload without it still counts for the school.
+  useEffect(() => {
+    if (state && roundCode && state.roundCode !== roundCode) {
+      dispatch({ type: "setSchool", roundCode });
+    }
+  }, [state, roundCode, dispatch]);
+
+  // Progress for the funnel: sent whenever a milestone or a story is added, never before the
+  // student has started (opening the page alone records nothing).
+  const progress =
+    state && state.milestones.length > 0
+      ? JSON.stringify({
+          storiesRead: state.storiesRead,
+          completedSteps: state.milestones,
+          ...roundOf(school),
+        })
+      : null;
+  useEffect(() => {
+    if (progress) {
+      void send({ key: PROGRESS_KEY, url: "/api/v1/pathway-progress", body: JSON.parse(progress) });
+    }
+  }, [progress, send]);
+
+  const slugs = useMemo(() => [...storySlugs], [storySlugs]);
+
+  const saveReflection = useCallback(
+    async (slug: string, text: string): Promise<WritingResult> => {
+      const submissionId = state?.reflections[slug]?.submissionId ?? newSubmissionId();
+      const parsed = reflectionInputSchema(slugs).safeParse({
+        submissionId,
+        storySlug: slug,
+        locale,
+        text,
+        ...roundOf(school),
+      });
+      if (!parsed.success) return refusal(parsed.error.issues);
+      dispatch({ type: "assignReflectionId", slug, submissionId });
+      const result = writingResult(
+        await send({ key: submissionId, url: "/api/v1/reflections", body: parsed.data }),
+      );
+      if (result.status === "refused") return result;
+      if (result.status === "queued") toast(t("queued"));
+      dispatch({
+        type: "reflectionDone",
+        slug,
+        status: result.status,
+        submissionId,
+        support: result.status === "sent" && result.support,
+      });
+      return result;
+    },
+    [state, slugs, locale, school, send, dispatch, toast, t],
+  );
+
+  const sendAdvice = useCallback(async (): Promise<WritingResult> => {
+    if (!state?.advice.submissionId) return { status: "refused", problem: "failed" };
+    const parsed = adviceInputSchema(slugs).safeParse({
+      submissionId: state.advice.submissionId,
+      text: state.advice.text,
+      locale,
+      consentToShare: state.advice.consent,
+      source: "PATHWAY",
+      ...roundOf(school),
+    });
+    if (!parsed.success) return refusal(parsed.error.issues);
+    const result = writingResult(
+      await send({ key: parsed.data.submissionId, url: "/api/v1/advice", body: parsed.data }),
+    );
+    if (result.status === "refused") return result;
+    dispatch({
+      type: "adviceSent",
+      status: result.status,
+      support: result.status === "sent" && result.support,
+    });
+    return result;
+  }, [state, slugs, locale, school, send, dispatch]);
+
+  return { state, dispatch, saveReflection, sendAdvice, pending, online };
+}

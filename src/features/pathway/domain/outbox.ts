@@ -1,0 +1,89 @@
+// Writing the student sends waits here, on the device, until the server has it: a phone that
+// loses its connection mid-pathway sends it when back online. Every item carries its
+// submissionId, so sending it again (after a timeout, from another tab) never stores it twice.
+import { z } from "zod";
+
+export const outboxItemSchema = z.object({
+  /** The submissionId, or a fixed key for items where only the latest matters (progress). */
+  key: z.string(),
+  url: z.string(),
+  body: z.record(z.string(), z.unknown()),
+  attempts: z.number().int().min(0),
+  /** Milliseconds since the epoch; not before this. */
+  notBefore: z.number(),
+});
+export type OutboxItem = z.infer<typeof outboxItemSchema>;
+
+const outboxSchema = z.array(outboxItemSchema);
+
+/** Waits between attempts: quick at first (a blip), then at most a minute apart. */
+const BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
+
+export function retryDelay(attempts: number): number {
+  return BACKOFF_MS[Math.min(Math.max(attempts - 1, 0), BACKOFF_MS.length - 1)]!;
+}
+
+export function restoreOutbox(stored: string | null): OutboxItem[] {
+  if (!stored) return [];
+  try {
+    const parsed = outboxSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds an item, replacing one with the same key (a newer progress snapshot, a resend). */
+export function enqueue(
+  outbox: readonly OutboxItem[],
+  item: Pick<OutboxItem, "key" | "url" | "body">,
+  now: number,
+): OutboxItem[] {
+  const existing = outbox.find((i) => i.key === item.key);
+  const next = { ...item, attempts: existing?.attempts ?? 0, notBefore: now };
+  return existing ? outbox.map((i) => (i.key === item.key ? next : i)) : [...outbox, next];
+}
+
+export function remove(outbox: readonly OutboxItem[], key: string): OutboxItem[] {
+  return outbox.filter((i) => i.key !== key);
+}
+
+/** The items to try now, oldest first. */
+export function due(outbox: readonly OutboxItem[], now: number): OutboxItem[] {
+  return outbox.filter((i) => i.notBefore <= now);
+}
+
+/** The item after a failed attempt: tried again after the backoff. */
+export function failed(outbox: readonly OutboxItem[], key: string, now: number): OutboxItem[] {
+  return outbox.map((i) =>
+    i.key === key
+      ? { ...i, attempts: i.attempts + 1, notBefore: now + retryDelay(i.attempts + 1) }
+      : i,
+  );
+}
+
+/** Everything waiting becomes due now: the connection is back. */
+export function wakeAll(outbox: readonly OutboxItem[], now: number): OutboxItem[] {
+  return outbox.map((i) => ({ ...i, notBefore: Math.min(i.notBefore, now) }));
+}
+
+/** When the next item falls due, for a timer; undefined when nothing waits. */
+export function nextWake(outbox: readonly OutboxItem[]): number | undefined {
+  return outbox.length ? Math.min(...outbox.map((i) => i.notBefore)) : undefined;
+}
+
+export type DeliveryOutcome =
+  | { kind: "delivered"; data: unknown }
+  | { kind: "rejected"; status: number; problem: unknown }
+  | { kind: "retry" };
+
+/**
+ * What an HTTP answer means for a queued item: 2xx delivered; 408, 429 and 5xx (and no answer
+ * at all) worth another try; any other 4xx will never succeed, so the page is told.
+ */
+export function classifyResponse(status: number | undefined, body: unknown): DeliveryOutcome {
+  if (status === undefined) return { kind: "retry" };
+  if (status >= 200 && status < 300) return { kind: "delivered", data: body };
+  if (status === 408 || status === 429 || status >= 500) return { kind: "retry" };
+  return { kind: "rejected", status, problem: body };
+}

@@ -1,0 +1,241 @@
+// The Digital Pathway as a state machine: which step the student is on, what they read and
+// wrote. Pure, so it is tested directly; the page keeps it on the device (localStorage), so a
+// reload or a lost connection resumes exactly where the student was.
+import { z } from "zod";
+import type { PathwayMilestone } from "../schemas";
+
+export const MIN_STORIES = 2;
+export const MAX_STORIES = 3;
+
+export const PATHWAY_STEPS = [
+  "welcome",
+  "choose",
+  "read",
+  "reflect",
+  "advice",
+  "consent",
+  "support",
+  "thanks",
+] as const;
+export type PathwayStep = (typeof PATHWAY_STEPS)[number];
+
+/** Where a piece of writing is: being written, stored, waiting for a connection, or skipped. */
+const writingStatus = z.enum(["draft", "sent", "queued", "skipped"]);
+export type WritingStatus = z.infer<typeof writingStatus>;
+
+const writing = z.object({
+  text: z.string(),
+  status: writingStatus,
+  submissionId: z.string().optional(),
+});
+
+export const pathwayStateSchema = z.object({
+  version: z.literal(1),
+  step: z.enum(PATHWAY_STEPS),
+  storiesRead: z.array(z.string()),
+  current: z.string().optional(),
+  reflections: z.record(z.string(), writing),
+  advice: writing.extend({ consent: z.boolean().optional() }),
+  /** Something the student wrote suggests they may want support: the help is shown first. */
+  support: z.boolean(),
+  /** The step after the support screen. */
+  afterSupport: z.enum(PATHWAY_STEPS).optional(),
+  milestones: z.array(z.enum(["welcome", "stories", "advice", "consent"])),
+  roundCode: z.string().optional(),
+});
+export type PathwayState = z.infer<typeof pathwayStateSchema>;
+
+export function initialPathwayState(roundCode?: string): PathwayState {
+  return {
+    version: 1,
+    step: "welcome",
+    storiesRead: [],
+    reflections: {},
+    advice: { text: "", status: "draft" },
+    support: false,
+    milestones: [],
+    ...(roundCode ? { roundCode } : {}),
+  };
+}
+
+/** A stored state, or a fresh one when it is missing, from an older version or damaged. */
+export function restorePathwayState(stored: string | null): PathwayState {
+  if (!stored) return initialPathwayState();
+  try {
+    const parsed = pathwayStateSchema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : initialPathwayState();
+  } catch {
+    return initialPathwayState();
+  }
+}
+
+export type PathwayAction =
+  | { type: "start" }
+  | { type: "choose"; slug: string }
+  | { type: "backToStories" }
+  | { type: "finishStory" }
+  | { type: "draftReflection"; slug: string; text: string }
+  | { type: "assignReflectionId"; slug: string; submissionId: string }
+  | {
+      type: "reflectionDone";
+      slug: string;
+      status: Exclude<WritingStatus, "draft">;
+      submissionId?: string;
+      support?: boolean;
+    }
+  | { type: "writeAdvice" }
+  | { type: "draftAdvice"; text: string }
+  | { type: "adviceWritten"; submissionId: string }
+  | { type: "backToAdvice" }
+  | { type: "chooseConsent"; consent: boolean }
+  | { type: "adviceSent"; status: "sent" | "queued"; support?: boolean }
+  | { type: "delivered"; submissionId: string; support: boolean }
+  | { type: "continue" }
+  | { type: "setSchool"; roundCode: string }
+  | { type: "restart" };
+
+const withMilestone = (state: PathwayState, milestone: PathwayMilestone): PathwayMilestone[] =>
+  state.milestones.includes(milestone) ? state.milestones : [...state.milestones, milestone];
+
+/** After the support screen, or straight away: the step that follows a finished action. */
+function next(state: PathwayState, step: PathwayStep, support = false): PathwayState {
+  if (!support) return { ...state, step };
+  return { ...state, support: true, step: "support", afterSupport: step };
+}
+
+export function pathwayReducer(state: PathwayState, action: PathwayAction): PathwayState {
+  switch (action.type) {
+    case "start":
+      return { ...state, step: "choose", milestones: withMilestone(state, "welcome") };
+    case "choose":
+      if (state.storiesRead.length >= MAX_STORIES && !state.storiesRead.includes(action.slug))
+        return state;
+      return { ...state, step: "read", current: action.slug };
+    case "backToStories":
+      return { ...state, step: "choose", current: undefined };
+    case "finishStory": {
+      if (!state.current) return { ...state, step: "choose" };
+      const storiesRead = state.storiesRead.includes(state.current)
+        ? state.storiesRead
+        : [...state.storiesRead, state.current];
+      const milestones =
+        storiesRead.length >= MIN_STORIES ? withMilestone(state, "stories") : state.milestones;
+      // A story read again after its reflection was saved or skipped goes straight on.
+      const reflected = (state.reflections[state.current]?.status ?? "draft") !== "draft";
+      if (reflected) {
+        const step = storiesRead.length >= MAX_STORIES ? "advice" : "choose";
+        return { ...state, storiesRead, milestones, step, current: undefined };
+      }
+      return { ...state, storiesRead, milestones, step: "reflect" };
+    }
+    case "draftReflection": {
+      const before = state.reflections[action.slug] ?? { text: "", status: "draft" as const };
+      if (before.status === "sent" || before.status === "queued") return state;
+      return {
+        ...state,
+        reflections: {
+          ...state.reflections,
+          [action.slug]: { ...before, text: action.text, status: "draft" },
+        },
+      };
+    }
+    case "assignReflectionId": {
+      // Fixed before the first send: a resend after a reload must carry the same id.
+      const before = state.reflections[action.slug] ?? { text: "", status: "draft" as const };
+      if (before.submissionId) return state;
+      return {
+        ...state,
+        reflections: {
+          ...state.reflections,
+          [action.slug]: { ...before, submissionId: action.submissionId },
+        },
+      };
+    }
+    case "reflectionDone": {
+      const before = state.reflections[action.slug] ?? { text: "", status: "draft" as const };
+      const reflections = {
+        ...state.reflections,
+        // Once sent or queued (the outbox holds the body) or skipped, the device keeps no copy:
+        // a shared school computer should not show the next student what this one wrote.
+        [action.slug]: {
+          ...before,
+          text: "",
+          status: action.status,
+          ...(action.submissionId ? { submissionId: action.submissionId } : {}),
+        },
+      };
+      const after = state.storiesRead.length >= MAX_STORIES ? "advice" : "choose";
+      return next({ ...state, reflections, current: undefined }, after, action.support);
+    }
+    case "writeAdvice":
+      return state.storiesRead.length >= MIN_STORIES ? { ...state, step: "advice" } : state;
+    case "draftAdvice":
+      if (state.advice.status !== "draft") return state;
+      return { ...state, advice: { ...state.advice, text: action.text } };
+    case "adviceWritten":
+      return {
+        ...state,
+        step: "consent",
+        advice: { ...state.advice, submissionId: state.advice.submissionId ?? action.submissionId },
+        milestones: withMilestone(state, "advice"),
+      };
+    case "backToAdvice":
+      return state.advice.status === "draft" ? { ...state, step: "advice" } : state;
+    case "chooseConsent":
+      if (state.advice.status !== "draft") return state;
+      return { ...state, advice: { ...state.advice, consent: action.consent } };
+    case "adviceSent":
+      return next(
+        {
+          ...state,
+          advice: { ...state.advice, text: "", status: action.status },
+          milestones: withMilestone(state, "consent"),
+        },
+        "thanks",
+        action.support,
+      );
+    case "delivered": {
+      // A queued text reached the server after all.
+      const reflections = Object.fromEntries(
+        Object.entries(state.reflections).map(([slug, r]) => [
+          slug,
+          r.submissionId === action.submissionId && r.status === "queued"
+            ? { ...r, status: "sent" as const }
+            : r,
+        ]),
+      );
+      const advice =
+        state.advice.submissionId === action.submissionId && state.advice.status === "queued"
+          ? { ...state.advice, status: "sent" as const }
+          : state.advice;
+      return { ...state, reflections, advice, support: state.support || action.support };
+    }
+    case "continue":
+      return state.step === "support"
+        ? { ...state, step: state.afterSupport ?? "choose", afterSupport: undefined }
+        : state;
+    case "setSchool":
+      return { ...state, roundCode: action.roundCode };
+    case "restart":
+      return initialPathwayState(state.roundCode);
+  }
+}
+
+/** Progress for the bar: milestones reached (stories count in halves), out of four. */
+export function pathwayProgress(state: PathwayState): { value: number; max: number; step: number } {
+  const reached = state.milestones.length;
+  const stories = state.milestones.includes("stories")
+    ? 0
+    : Math.min(state.storiesRead.length, MIN_STORIES) / MIN_STORIES;
+  const stepNumber: Record<PathwayStep, number> = {
+    welcome: 1,
+    choose: 2,
+    read: 2,
+    reflect: 2,
+    advice: 3,
+    consent: 4,
+    support: state.afterSupport === "thanks" ? 5 : 2,
+    thanks: 5,
+  };
+  return { value: Math.min(4, reached + stories), max: 4, step: stepNumber[state.step] };
+}

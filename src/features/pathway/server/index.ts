@@ -1,0 +1,14 @@
+// The pathway feature's server surface.
+import "server-only";
+
+export { findPathwaySchool, type PathwaySchool } from "./find-school";
+export { submitPathwayAdvice } from "./submit-advice";
+export { submitReflection, type ReflectionDependencies } from "./submit-reflection";
+export {
+  recordPathwayProgress,
+  submitPathwayProgress,
+  type PathwayProgressView,
+} from "./record-progress";
+export { pathwayPageData, type PathwayPageData } from "./page-data";
+export { WRITING_RATE_LIMIT } from "./rate-limit";
+export { reflectionInputSchema, progressInputSchema } from "../schemas";

@@ -1,0 +1,31 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { CLEARED } from "../../domain/sign-in-throttle";
+import { recordAudit } from "../record-audit";
+
+/**
+ * Replaces a staff member's password hash, ends any sign-in lock, and records it in each of
+ * their institutions' audit logs. Runs inside the caller's transaction.
+ */
+export async function storeNewPassword(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  passwordHash: string,
+  audit: { actorId: string | null; details?: Prisma.InputJsonObject },
+): Promise<{ email: string }> {
+  const user = await tx.user.update({
+    where: { id: userId },
+    data: { passwordHash, ...CLEARED },
+    select: { email: true, memberships: { select: { institutionId: true } } },
+  });
+  for (const { institutionId } of user.memberships) {
+    await recordAudit(tx, {
+      institutionId,
+      actorId: audit.actorId,
+      action: "password_reset",
+      targetType: "user",
+      targetId: userId,
+      details: audit.details,
+    });
+  }
+  return { email: user.email };
+}

@@ -1,0 +1,15 @@
+// The stories feature's public surface for components and types (safe in the browser).
+// Server code that reads the library from content/ is in ./server.
+export { StoryCard, SpeakerLine } from "./components/story-card";
+export { StoryReader } from "./components/story-reader";
+export { StoryText } from "./components/story-text";
+export { StoryLibrary, PathwayInvitation } from "./components/story-library";
+export { StoryPage } from "./components/story-page";
+export { STORY_TAGS, STORY_ELEMENTS, type StoryTag, type Story } from "./domain/story-format";
+export {
+  toStoryView,
+  toStorySummary,
+  type StoryView,
+  type StorySummary,
+} from "./domain/story-view";
+export { splitSentences } from "./domain/sentences";

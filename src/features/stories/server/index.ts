@@ -1,0 +1,5 @@
+// The stories feature's server surface: the library read from content/stories.
+import "server-only";
+
+export { getStory, listStories, storySlugs, storiesContentCheck } from "./story-library";
+export { libraryView, listStoryViews, type LibraryView } from "./library-view";

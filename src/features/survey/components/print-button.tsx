@@ -1,0 +1,12 @@
+"use client";
+
+import { Button } from "@/components/ui";
+
+/** Opens the browser's print dialog; not printed itself. */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>
+      {label}
+    </Button>
+  );
+}

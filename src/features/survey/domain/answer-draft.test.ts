@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import {
+  DRAFT_MAX_AGE_MS,
+  draftStorageKey,
+  newDraft,
+  newSubmissionId,
+  parseDraft,
+  toggleChoice,
+  withAnswer,
+} from "./answer-draft";
+
+const now = new Date("2026-11-23T12:00:00Z");
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe("survey drafts on the phone", () => {
+  it("are kept per round", () => {
+    expect(draftStorageKey("DEMO01")).toBe("belong.survey.DEMO01");
+    expect(draftStorageKey("K7MPQ2")).not.toBe(draftStorageKey("DEMO01"));
+  });
+
+  it("round-trip through storage with their submissionId", () => {
+    let draft = newDraft("DEMO01", "id-1", now);
+    draft = withAnswer(draft, "bu_fit_in", 6, now);
+    draft = withAnswer(draft, "barriers", ["language"], now);
+    draft = { ...draft, step: 4, groupId: null };
+    expect(parseDraft(JSON.stringify(draft), "DEMO01", now)).toEqual(draft);
+  });
+
+  it("ignore missing, broken, foreign, malformed and stale entries", () => {
+    const draft = newDraft("DEMO01", "id-1", now);
+    expect(parseDraft(null, "DEMO01", now)).toBeUndefined();
+    expect(parseDraft("{not json", "DEMO01", now)).toBeUndefined();
+    expect(parseDraft(JSON.stringify(draft), "OTHER2", now)).toBeUndefined();
+    expect(parseDraft(JSON.stringify({ ...draft, step: -1 }), "DEMO01", now)).toBeUndefined();
+    expect(parseDraft(JSON.stringify({ ...draft, version: 2 }), "DEMO01", now)).toBeUndefined();
+    expect(
+      parseDraft(JSON.stringify({ ...draft, answers: { a: { b: 1 } } }), "DEMO01", now),
+    ).toBeUndefined();
+    const later = new Date(now.getTime() + DRAFT_MAX_AGE_MS + 1);
+    expect(parseDraft(JSON.stringify(draft), "DEMO01", later)).toBeUndefined();
+  });
+
+  it("drop an answer that is cleared, left blank or emptied", () => {
+    let draft = newDraft("DEMO01", "id-1", now);
+    draft = withAnswer(draft, "a", 3, now);
+    draft = withAnswer(draft, "b", ["x"], now);
+    draft = withAnswer(draft, "c", "text", now);
+    draft = withAnswer(draft, "a", undefined, now);
+    draft = withAnswer(draft, "b", [], now);
+    draft = withAnswer(draft, "c", "   ", now);
+    expect(draft.answers).toEqual({});
+  });
+
+  it("do not change the draft they were made from", () => {
+    const draft = newDraft("DEMO01", "id-1", now);
+    withAnswer(draft, "a", 3, now);
+    expect(draft.answers).toEqual({});
+  });
+});
+
+describe("toggleChoice", () => {
+  const rules = { maxChoices: 3, exclusive: ["nothing"] };
+
+  it("adds and removes options", () => {
+    expect(toggleChoice([], "money", rules)).toEqual({ choices: ["money"], limit: false });
+    expect(toggleChoice(["money", "work"], "money", rules)).toEqual({
+      choices: ["work"],
+      limit: false,
+    });
+  });
+
+  it("stops at the maximum and says so, changing nothing", () => {
+    expect(toggleChoice(["a", "b", "c"], "d", rules)).toEqual({
+      choices: ["a", "b", "c"],
+      limit: true,
+    });
+  });
+
+  it("lets an exclusive option replace the others, and any other replace it", () => {
+    expect(toggleChoice(["a", "b", "c"], "nothing", rules)).toEqual({
+      choices: ["nothing"],
+      limit: false,
+    });
+    expect(toggleChoice(["nothing"], "a", rules)).toEqual({ choices: ["a"], limit: false });
+  });
+});
+
+describe("newSubmissionId", () => {
+  it("uses crypto.randomUUID where the page is secure", () => {
+    expect(newSubmissionId()).toMatch(UUID_V4);
+    const fake = {
+      randomUUID: () => "from-random-uuid",
+      getRandomValues: (a: Uint8Array<ArrayBuffer>) => a,
+    };
+    expect(newSubmissionId(fake)).toBe("from-random-uuid");
+  });
+
+  it("builds a version 4 UUID from random bytes where randomUUID is missing (plain http)", () => {
+    const ids = new Set(
+      Array.from({ length: 50 }, () =>
+        newSubmissionId({ getRandomValues: (a) => globalThis.crypto.getRandomValues(a) }),
+      ),
+    );
+    expect(ids.size).toBe(50);
+    for (const id of ids) expect(id).toMatch(UUID_V4);
+    const zeros = newSubmissionId({ getRandomValues: (a) => a });
+    expect(zeros).toBe("00000000-0000-4000-8000-000000000000");
+  });
+});

@@ -1,0 +1,121 @@
+import { z } from "zod";
+
+/**
+ * A student's unsent answers, kept on the phone (localStorage, one entry per round) so a reload,
+ * a language switch or a lost connection loses nothing. The submissionId is made once per
+ * attempt and sent with every try, so a retry after a lost answer is stored only once.
+ * Pure: the browser storage itself is wrapped in the component layer.
+ */
+export type DraftAnswer = number | string | string[];
+
+export interface SurveyDraft {
+  version: 1;
+  roundCode: string;
+  submissionId: string;
+  /** The screen the student was on (0 is the intro). */
+  step: number;
+  /** A group id; null when the student would rather not say; absent when not asked yet. */
+  groupId?: string | null;
+  answers: Record<string, DraftAnswer>;
+  /** ISO time of the last change: old drafts are dropped. */
+  savedAt: string;
+}
+
+/** A draft untouched for this long is dropped: the round it was for has most likely closed. */
+export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+const draftSchema = z.object({
+  version: z.literal(1),
+  roundCode: z.string(),
+  submissionId: z.string().min(1).max(100),
+  step: z.int().min(0).max(100),
+  groupId: z.string().max(100).nullable().optional(),
+  answers: z.record(
+    z.string(),
+    z.union([z.number(), z.string().max(5_000), z.array(z.string().max(100)).max(50)]),
+  ),
+  savedAt: z.iso.datetime(),
+});
+
+export function draftStorageKey(roundCode: string): string {
+  return `belong.survey.${roundCode}`;
+}
+
+export function newDraft(roundCode: string, submissionId: string, now: Date): SurveyDraft {
+  return { version: 1, roundCode, submissionId, step: 0, answers: {}, savedAt: now.toISOString() };
+}
+
+/** The stored draft for this round, or undefined when absent, unreadable, foreign or too old. */
+export function parseDraft(
+  stored: string | null,
+  roundCode: string,
+  now: Date,
+): SurveyDraft | undefined {
+  if (!stored) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(stored);
+  } catch {
+    return undefined;
+  }
+  const parsed = draftSchema.safeParse(json);
+  if (!parsed.success || parsed.data.roundCode !== roundCode) return undefined;
+  if (now.getTime() - Date.parse(parsed.data.savedAt) > DRAFT_MAX_AGE_MS) return undefined;
+  return parsed.data;
+}
+
+/** The draft with one answer set, or removed when `value` is a skip (nothing, [] or blank). */
+export function withAnswer(
+  draft: SurveyDraft,
+  key: string,
+  value: DraftAnswer | undefined,
+  now: Date,
+): SurveyDraft {
+  const answers = { ...draft.answers };
+  const skipped =
+    value === undefined ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === "string" && value.trim() === "");
+  if (skipped) delete answers[key];
+  else answers[key] = value;
+  return { ...draft, answers, savedAt: now.toISOString() };
+}
+
+/**
+ * The choices after the student toggles `option` on a choose-up-to-N question. An exclusive
+ * option ("nothing in particular") replaces the others and is replaced by any other. Returns
+ * `limit: true`, with the choices unchanged, when adding would pass maxChoices.
+ */
+export function toggleChoice(
+  current: readonly string[],
+  option: string,
+  { maxChoices, exclusive }: { maxChoices: number; exclusive: readonly string[] },
+): { choices: string[]; limit: boolean } {
+  if (current.includes(option)) {
+    return { choices: current.filter((c) => c !== option), limit: false };
+  }
+  if (exclusive.includes(option)) return { choices: [option], limit: false };
+  const kept = current.filter((c) => !exclusive.includes(c));
+  if (kept.length >= maxChoices) return { choices: [...current], limit: true };
+  return { choices: [...kept, option], limit: false };
+}
+
+/** The parts of Web Crypto a submission id needs (randomUUID is missing on insecure pages). */
+export interface RandomSource {
+  randomUUID?: () => string;
+  getRandomValues(array: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * A random UUID (v4) for a submission. crypto.randomUUID exists only on secure pages (https or
+ * localhost); a school server reached over plain http on its network still gets a good id
+ * from crypto.getRandomValues.
+ */
+export function newSubmissionId(crypto: RandomSource = globalThis.crypto): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

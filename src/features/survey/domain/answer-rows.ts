@@ -1,0 +1,35 @@
+import type { SurveyDefinition } from "./definition";
+import type { SurveyAnswers } from "./scoring";
+
+/** One stored Answer: a scale value, a chosen option, or a text. */
+export interface AnswerRow {
+  itemKey: string;
+  value: number | null;
+  text: string | null;
+}
+
+/** The separator between a multi item's key and an option's key, e.g. "barriers.language". */
+export const OPTION_SEPARATOR = ".";
+
+/**
+ * The rows to store for a validated set of answers. A multi item becomes one row per chosen
+ * option (item.option, value 1), so results count barriers with the (item_key, value) index
+ * instead of parsing lists. Skipped items store nothing.
+ */
+export function answerRows(definition: SurveyDefinition, answers: SurveyAnswers): AnswerRow[] {
+  const rows: AnswerRow[] = [];
+  for (const item of definition.items) {
+    if (!Object.hasOwn(answers, item.key)) continue;
+    const answer = answers[item.key];
+    if (item.kind === "scale" && typeof answer === "number") {
+      rows.push({ itemKey: item.key, value: answer, text: null });
+    } else if (item.kind === "multi" && Array.isArray(answer)) {
+      for (const option of answer as readonly string[]) {
+        rows.push({ itemKey: `${item.key}${OPTION_SEPARATOR}${option}`, value: 1, text: null });
+      }
+    } else if (item.kind === "text" && typeof answer === "string" && answer.trim() !== "") {
+      rows.push({ itemKey: item.key, value: null, text: answer.trim() });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,17 @@
+// Every rate limit of the public write endpoints, in one place. Limits count per client key
+// (a keyed hash of the address), and a whole class often shares one school NAT address, so
+// they are set to stop a runaway script, never a classroom writing at the same time.
+import type { RateLimitRule } from "./rate-limit";
+
+export const RATE_LIMITS = {
+  /**
+   * POST /api/v1/survey-responses: one submission per student per round, plus retries. 120 a
+   * minute lets a year group of ~100 behind one address submit within the same minute.
+   */
+  surveyResponses: { name: "survey-responses", limit: 120, windowSeconds: 60 },
+  /**
+   * POST /api/v1/advice, /reflections and /pathway-progress share one budget: progress is
+   * saved at each pathway step (several a minute per student), so 30 students need ~300.
+   */
+  pathwayWriting: { name: "pathway-writing", limit: 300, windowSeconds: 60 },
+} as const satisfies Record<string, RateLimitRule>;

@@ -1,0 +1,29 @@
+// Steps the pathway tests share: start, read a story and skip its reflection, reach consent.
+import type { Page } from "@playwright/test";
+import { expect, PHONE } from "./fixtures";
+
+export const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
+export const progress = (page: Page) => page.getByRole("progressbar");
+
+export async function start(page: Page, path = "/en/pathway") {
+  await page.setViewportSize(PHONE);
+  await page.goto(path);
+  await page.getByRole("button", { name: "Let's start" }).click();
+  await expect(h1(page)).toHaveText("Pick a story");
+}
+
+export async function readAndSkip(page: Page, name: string) {
+  await page.getByRole("button", { name: `Read ${name}'s story` }).click();
+  await page.getByRole("button", { name: "I've read it" }).click();
+  await page.getByRole("button", { name: "Skip" }).click();
+}
+
+export async function reachConsent(page: Page, advice: string) {
+  await start(page);
+  await readAndSkip(page, "Amira");
+  await readAndSkip(page, "Théo");
+  await page.getByRole("button", { name: "Write my advice" }).click();
+  await page.getByLabel("Your advice").fill(advice);
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(h1(page)).toHaveText("May future students read your advice?");
+}

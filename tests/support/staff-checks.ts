@@ -1,0 +1,31 @@
+// Checks shared by the staff tests: what a refusal was, and whether anything changed.
+import { getDb } from "@/lib/db";
+import { isAppError } from "@/lib/http";
+
+/** The AppError code a call was refused with, or undefined when it went through. */
+export async function refusalOf(call: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await call;
+    return undefined;
+  } catch (error) {
+    if (isAppError(error)) return error.code;
+    throw error;
+  }
+}
+
+/** Every staff row of an institution, as one string to compare before and after. */
+export async function institutionSnapshot(institutionId: string): Promise<string> {
+  const db = await getDb();
+  const [institution, groups, teachers, memberships, invitations, audit] = await Promise.all([
+    db.institution.findUnique({ where: { id: institutionId } }),
+    db.group.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
+    db.groupTeacher.findMany({
+      where: { group: { institutionId } },
+      orderBy: [{ groupId: "asc" }, { userId: "asc" }],
+    }),
+    db.membership.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
+    db.invitation.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
+    db.auditEvent.findMany({ where: { institutionId }, orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify({ institution, groups, teachers, memberships, invitations, audit });
+}
