@@ -1,10 +1,13 @@
-// `npm run bench:dashboard [pairs]`: times the round summary and the before/after comparison
-// on PostgreSQL seeded with 100,000 responses (with answers) over 200 groups, as `pairs`
-// (default 10) baseline/follow-up pairs of rounds sharing them out, beside a same-run
-// baseline: a plain COUNT(*) over survey_responses. `pairs` 1 makes the worst case, two
-// rounds of 50,000. Needs DATABASE_URL (a scratch database); the data is seeded once.
+// `npm run bench:dashboard -- [--pairs 10] [--runs 7] [--compare-index]`: times the round
+// summary and the before/after comparison on PostgreSQL seeded with 100,000 responses (with
+// answers) over 200 groups, shared out as `pairs` baseline/follow-up pairs of rounds, beside a
+// same-run baseline: a plain COUNT(*) over survey_responses. `--pairs 1` is the worst case, two
+// rounds of 50,000. `--compare-index` times the first view once more without the dashboard's
+// covering answers index (dropped, then made again). Needs DATABASE_URL (a scratch database);
+// the data set is seeded once and kept.
 import { performance } from "node:perf_hooks";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
+import { parseArgs } from "node:util";
 import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
 import { getRoundResults } from "@/features/dashboard/server/get-round-results";
 import { clearRoundAggregates } from "@/features/dashboard/server/round-aggregates";
@@ -13,9 +16,16 @@ import { openAndMigrate } from "@/lib/db/setup";
 import { env } from "@/lib/env";
 import { BENCH_INSTITUTION, baselineRound, followUpRound, seedBench } from "./dashboard-seed";
 
-const RUNS = 7;
 const TOTAL_RESPONSES = 100_000;
-const PAIRS = Number(process.argv[2] ?? 10);
+const COVERING_INDEX = "answers_response_id_item_key_value_idx";
+const { values: args } = parseArgs({
+  options: {
+    pairs: { type: "string", default: "10" },
+    runs: { type: "string", default: "7" },
+    "compare-index": { type: "boolean", default: false },
+  },
+});
+const RUNS = Number(args.runs);
 
 async function time(label: string, run: () => Promise<unknown>) {
   await run(); // warm-up: plans and caches, as on a dashboard that is already in use
@@ -34,48 +44,60 @@ async function main() {
   if (!env().DATABASE_URL) throw new Error("Set DATABASE_URL to a scratch PostgreSQL database.");
   const { handle } = await openAndMigrate();
   const db = handle.prisma;
+  const pairsWanted = Number(args.pairs);
   const seedStart = performance.now();
-  const seeded = await seedBench(db, PAIRS, TOTAL_RESPONSES / (2 * PAIRS));
-  if (seeded) console.info(`Seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  if (await seedBench(db, pairsWanted, TOTAL_RESPONSES / (2 * pairsWanted))) {
+    console.info(`Seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  }
   // Index-only scans need the visibility map that autovacuum keeps on a live database.
   await db.$executeRawUnsafe("VACUUM ANALYZE");
-  const [size] = await db.$queryRaw<{ responses: number; answers: number }[]>`
+  const [size] = await db.$queryRaw<{ responses: number; answers: number; rounds: number }[]>`
     SELECT (SELECT COUNT(*)::int FROM survey_responses) AS responses,
-           (SELECT COUNT(*)::int FROM answers) AS answers`;
-
-  const [rounds] = await db.$queryRaw<{ n: number; size: number }[]>`
-    SELECT COUNT(DISTINCT round_id)::int AS n, (COUNT(*) / COUNT(DISTINCT round_id))::int AS size
-    FROM survey_responses`;
-  const pairs = (rounds?.n ?? 2) / 2;
-  const BASELINE_ROUND = baselineRound(pairs);
-  const FOLLOW_UP_ROUND = followUpRound(pairs);
+           (SELECT COUNT(*)::int FROM answers) AS answers,
+           (SELECT COUNT(DISTINCT round_id)::int FROM survey_responses) AS rounds`;
+  const pairs = (size?.rounds ?? 2) / 2;
+  const baseline = baselineRound(pairs);
   const ctx = { userId: "bench", institutionId: BENCH_INSTITUTION, role: "COORDINATOR" as const };
+  const firstView = () => {
+    clearRoundAggregates();
+    return getRoundResults(ctx, { roundId: baseline }, "en");
+  };
+  const load = loadavg()[0] ?? 0;
+
   const results = [
     await time(
       "baseline: SELECT COUNT(*) FROM survey_responses",
       () => db.$queryRaw`SELECT COUNT(*)::int FROM survey_responses`,
     ),
-    await time("round summary, first view (whole round)", () => {
-      clearRoundAggregates();
-      return getRoundResults(ctx, { roundId: BASELINE_ROUND }, "en");
-    }),
+    await time("round summary, first view (whole round)", firstView),
     await time("round summary, first view (one group)", () => {
       clearRoundAggregates();
-      return getRoundResults(ctx, { roundId: BASELINE_ROUND, groupId: "bench-g17" }, "en");
+      return getRoundResults(ctx, { roundId: baseline, groupId: "bench-g17" }, "en");
     }),
     await time("round summary, switching scope (a programme)", () =>
-      getRoundResults(ctx, { roundId: BASELINE_ROUND, programme: "Programme 7" }, "en"),
+      getRoundResults(ctx, { roundId: baseline, programme: "Programme 7" }, "en"),
     ),
     await time("before/after (whole round)", () =>
-      getBeforeAfter(ctx, { roundId: FOLLOW_UP_ROUND }),
+      getBeforeAfter(ctx, { roundId: followUpRound(pairs) }),
     ),
   ];
+  if (args["compare-index"]) {
+    await db.$executeRawUnsafe(`DROP INDEX "${COVERING_INDEX}"`);
+    try {
+      results.push(await time("round summary, first view, without the covering index", firstView));
+    } finally {
+      await db.$executeRawUnsafe(
+        `CREATE INDEX "${COVERING_INDEX}" ON "answers"("response_id", "item_key", "value")`,
+      );
+    }
+  }
 
   const base = results[0]?.median ?? 1;
   console.info(
-    `\n${size?.responses} responses, ${size?.answers} answers, 200 groups, ${rounds?.n} rounds ` +
-      `of ${rounds?.size}; ${cpus().length} cores, ` +
-      `${Math.round(totalmem() / 2 ** 30)} GB; median of ${RUNS} runs after a warm-up\n`,
+    `\n${size?.responses} responses, ${size?.answers} answers, 200 groups, ${size?.rounds} rounds` +
+      ` of ${Math.round((size?.responses ?? 0) / (size?.rounds || 1))}; ${cpus().length} cores,` +
+      ` ${Math.round(totalmem() / 2 ** 30)} GB, load average ${load.toFixed(1)} -> ` +
+      `${(loadavg()[0] ?? 0).toFixed(1)}; median of ${RUNS} runs after a warm-up\n`,
   );
   console.info("| query | median ms | min ms | max ms | x COUNT(*) |");
   console.info("| --- | ---: | ---: | ---: | ---: |");

@@ -124,7 +124,17 @@ export async function seedDemoResults(
     },
   });
 
-  const respond = async (
+  // Rows are collected first and written with createMany: a few statements instead of
+  // hundreds keeps the demo seed well inside one transaction's time limit.
+  const participants: Prisma.ParticipantCreateManyInput[] = [];
+  const responses: Prisma.SurveyResponseCreateManyInput[] = [];
+  const answerRows: Prisma.AnswerCreateManyInput[] = [];
+  const newParticipant = () => {
+    const id = randomUUID();
+    participants.push({ id, institutionId });
+    return id;
+  };
+  const respond = (
     roundId: string,
     groupId: string,
     participantId: string,
@@ -133,29 +143,27 @@ export async function seedDemoResults(
   ) => {
     const answers = answersFor(belonging);
     const { score, band } = scoreResponse(definition, answers);
-    await tx.surveyResponse.create({
-      data: {
-        roundId,
-        participantId,
-        groupId,
-        submissionId: randomUUID(),
-        locale: "en",
-        score,
-        band,
-        invitedToPathway: band === "LOW",
-        submittedOn: day,
-        answers: {
-          create: Object.entries(answers).flatMap(
-            ([itemKey, answer]): { itemKey: string; value?: number; text?: string }[] =>
-              Array.isArray(answer)
-                ? answer.map((option) => ({ itemKey: `${itemKey}.${option}`, value: 1 }))
-                : typeof answer === "number"
-                  ? [{ itemKey, value: answer }]
-                  : [{ itemKey, text: String(answer) }],
-          ),
-        },
-      },
+    const responseId = randomUUID();
+    responses.push({
+      id: responseId,
+      roundId,
+      participantId,
+      groupId,
+      submissionId: randomUUID(),
+      locale: "en",
+      score,
+      band,
+      invitedToPathway: band === "LOW",
+      submittedOn: day,
     });
+    for (const [itemKey, answer] of Object.entries(answers)) {
+      if (Array.isArray(answer)) {
+        for (const option of answer)
+          answerRows.push({ responseId, itemKey: `${itemKey}.${option}`, value: 1 });
+      } else if (typeof answer === "number")
+        answerRows.push({ responseId, itemKey, value: answer });
+      else answerRows.push({ responseId, itemKey, text: String(answer) });
+    }
   };
 
   const baselineDay = new Date(now.getTime() - 195 * DAY);
@@ -163,34 +171,34 @@ export async function seedDemoResults(
   for (const [g, size] of SIZES.entries()) {
     const groupId = groupIds[g];
     if (!groupId) continue;
-    const student = async (rounds: { baseline: boolean; followUp: boolean }) => {
-      const participant = await tx.participant.create({ data: { institutionId } });
+    const student = (rounds: { baseline: boolean; followUp: boolean }) => {
+      const participantId = newParticipant();
       const belonging = 0.35 + random() * 0.55;
-      if (rounds.baseline)
-        await respond(baseline.id, groupId, participant.id, belonging, baselineDay);
+      if (rounds.baseline) respond(baseline.id, groupId, participantId, belonging, baselineDay);
       const later = Math.min(1, belonging + size.lift);
-      if (rounds.followUp) await respond(followUp.id, groupId, participant.id, later, followUpDay);
+      if (rounds.followUp) respond(followUp.id, groupId, participantId, later, followUpDay);
     };
-    for (let i = 0; i < size.paired; i++) await student({ baseline: true, followUp: true });
-    for (let i = size.paired; i < size.baseline; i++)
-      await student({ baseline: true, followUp: false });
-    for (let i = size.paired; i < size.followUp; i++)
-      await student({ baseline: false, followUp: true });
+    for (let i = 0; i < size.paired; i++) student({ baseline: true, followUp: true });
+    for (let i = size.paired; i < size.baseline; i++) student({ baseline: true, followUp: false });
+    for (let i = size.paired; i < size.followUp; i++) student({ baseline: false, followUp: true });
   }
 
   // The Digital Pathway: 12 invited, 9 started, 6 finished.
+  const progress: Prisma.PathwayProgressCreateManyInput[] = [];
   for (let i = 0; i < 12; i++) {
-    const participant = await tx.participant.create({ data: { institutionId } });
     const day = new Date(now.getTime() - (180 - i) * DAY);
-    await tx.pathwayProgress.create({
-      data: {
-        participantId: participant.id,
-        invitedAt: day,
-        startedAt: i < 9 ? day : null,
-        completedAt: i < 6 ? day : null,
-      },
+    progress.push({
+      participantId: newParticipant(),
+      invitedAt: day,
+      startedAt: i < 9 ? day : null,
+      completedAt: i < 6 ? day : null,
     });
   }
+  const joined = Array.from({ length: 18 }, () => newParticipant());
+  await tx.participant.createMany({ data: participants });
+  await tx.surveyResponse.createMany({ data: responses });
+  await tx.answer.createMany({ data: answerRows });
+  await tx.pathwayProgress.createMany({ data: progress });
 
   const session = await tx.classroomSession.create({
     data: {
@@ -203,12 +211,9 @@ export async function seedDemoResults(
       endedAt: new Date(now.getTime() - 170 * DAY + 55 * 60 * 1000),
     },
   });
-  for (let i = 0; i < 18; i++) {
-    const participant = await tx.participant.create({ data: { institutionId } });
-    await tx.classroomJoin.create({
-      data: { sessionId: session.id, participantId: participant.id },
-    });
-  }
+  await tx.classroomJoin.createMany({
+    data: joined.map((participantId) => ({ sessionId: session.id, participantId })),
+  });
 
   const advice = (
     text: string,
