@@ -20,6 +20,6 @@ export { staffRoute } from "./server/staff-route";
 export { recordAudit, type AuditEntry } from "./server/record-audit";
 export { listGroups } from "./server/groups/list-groups";
 export { getGroup } from "./server/groups/get-group";
-export type { GroupView } from "./server/groups/group-scope";
+export { readableGroups, type GroupView } from "./server/groups/group-scope";
 export { StaffPage, PageHeading } from "./components/staff-page";
 export { staffMetadata } from "./metadata";

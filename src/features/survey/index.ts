@@ -20,4 +20,4 @@ export {
   type SurveyResponseResult,
 } from "./schemas";
 export { roundStatus, type RoundStatus } from "./domain/round-window";
-export { normaliseRoundCode, isRoundCode } from "./domain/round-code";
+export { normaliseRoundCode, isRoundCode, generateRoundCode } from "./domain/round-code";

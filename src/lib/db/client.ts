@@ -4,6 +4,7 @@
 // module twice in one process, which must not open the embedded folder twice.
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
@@ -11,10 +12,18 @@ import { openEmbedded } from "./embedded";
 
 export type Db = PrismaClient;
 
+/** Receives the payloads of NOTIFYs on a channel; `onLost` says the listening connection broke. */
+export interface Listening {
+  onNotify(payload: string): void;
+  onLost(error: unknown): void;
+}
+
 export interface DbHandle {
   prisma: PrismaClient;
-  /** The embedded instance, when the embedded database runs (for LISTEN/NOTIFY). */
+  /** The embedded instance, when the embedded database runs. */
   pglite?: PGlite;
+  /** LISTENs on a channel until the returned function is called (src/lib/events uses it). */
+  listen(channel: string, listening: Listening): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -30,6 +39,8 @@ export function handleForPglite(pg: PGlite): DbHandle {
   return {
     prisma,
     pglite: pg,
+    // The embedded database is in this process: a NOTIFY sent through Prisma reaches it.
+    listen: (channel, listening) => pg.listen(channel, listening.onNotify),
     async close() {
       await prisma.$disconnect();
       await pg.close();
@@ -42,7 +53,38 @@ export function handleForPostgres(connectionString: string): DbHandle {
   const prisma = new PrismaClient({
     adapter: new PrismaPg({ connectionString, connectionTimeoutMillis: 3_000 }),
   });
-  return { prisma, close: () => prisma.$disconnect() };
+  return {
+    prisma,
+    listen: (channel, l) => listenPostgres(connectionString, channel, l),
+    close: () => prisma.$disconnect(),
+  };
+}
+
+/** A dedicated connection that LISTENs: pooled connections cannot hold a LISTEN. */
+async function listenPostgres(
+  connectionString: string,
+  channel: string,
+  listening: Listening,
+): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 3_000 });
+  let closing = false;
+  const lost = (error: unknown) => {
+    if (closing) return;
+    closing = true;
+    client.end().catch(() => undefined);
+    listening.onLost(error);
+  };
+  client.on("notification", (message) => {
+    if (message.channel === channel) listening.onNotify(message.payload ?? "");
+  });
+  client.on("error", lost);
+  client.on("end", () => lost(new Error("the listening connection ended")));
+  await client.connect();
+  await client.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+  return async () => {
+    closing = true;
+    await client.end().catch(() => undefined);
+  };
 }
 
 async function open(): Promise<DbHandle> {

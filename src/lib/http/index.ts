@@ -10,6 +10,7 @@ export { readJson, zodFieldErrors, DEFAULT_MAX_BODY_BYTES } from "./json-body";
 export {
   hitRateLimit,
   enforceRateLimit,
+  peekRateLimit,
   type RateLimitRule,
   type RateLimitResult,
 } from "./rate-limit";

@@ -17,14 +17,24 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
+/** The fixed window `now` falls in, and the seconds until it ends. */
+function windowOf(rule: RateLimitRule, now: Date) {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
+  );
+  return { windowStart, retryAfterSeconds };
+}
+
 /** Counts one request of `client` against `rule`; old windows are cleaned up now and then. */
 export async function hitRateLimit(
   rule: RateLimitRule,
   client: string,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  const { windowStart, retryAfterSeconds } = windowOf(rule, now);
   const key = `${rule.name}:${client}`;
   const db = await getDb();
   const rows = await db.$queryRaw<{ count: number }[]>`
@@ -38,12 +48,28 @@ export async function hitRateLimit(
       where: { windowStart: { lt: new Date(now.getTime() - 86_400_000) } },
     });
   }
-  const retryAfterSeconds = Math.max(
-    1,
-    Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000),
-  );
   return {
     allowed: count <= rule.limit,
+    remaining: Math.max(0, rule.limit - count),
+    retryAfterSeconds,
+  };
+}
+
+/** Whether the client is already at the limit, without counting this request. */
+export async function peekRateLimit(
+  rule: RateLimitRule,
+  client: string,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const { windowStart, retryAfterSeconds } = windowOf(rule, now);
+  const db = await getDb();
+  const row = await db.rateLimit.findUnique({
+    where: { key_windowStart: { key: `${rule.name}:${client}`, windowStart } },
+    select: { count: true },
+  });
+  const count = row?.count ?? 0;
+  return {
+    allowed: count < rule.limit,
     remaining: Math.max(0, rule.limit - count),
     retryAfterSeconds,
   };

@@ -1,0 +1,3 @@
+import { sessionAdvice } from "@/features/classroom/server/api/student-api";
+
+export const POST = sessionAdvice;

@@ -1,0 +1,3 @@
+import { sessionJoin } from "@/features/classroom/server/api/student-api";
+
+export const POST = sessionJoin;

@@ -1,0 +1,3 @@
+import { sessionEnd } from "@/features/classroom/server/api/staff-api";
+
+export const POST = sessionEnd;

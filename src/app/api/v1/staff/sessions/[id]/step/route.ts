@@ -1,0 +1,3 @@
+import { sessionStep } from "@/features/classroom/server/api/staff-api";
+
+export const POST = sessionStep;

@@ -1,0 +1,79 @@
+// What everyone in the room sees of a classroom session, and the rules for moving through it.
+// Pure: the server builds a RoomState from the database, phones and the projector apply them.
+import { CLASSROOM_STEPS, type ClassroomStepKey } from "./session-script";
+
+export const STEP_COUNT = CLASSROOM_STEPS.length;
+
+/** The live state of a session, as sent to the projector, the notes window and every phone. */
+export interface RoomState {
+  /** Grows with every change; the id of the live event that carried it. */
+  version: number;
+  /** Index of the current step in CLASSROOM_STEPS. */
+  step: number;
+  /** When the current step began (ISO 8601), for the step timer. */
+  stepStartedAt: string | null;
+  /** Phones that joined (each device once). */
+  joined: number;
+  /** Pieces of advice written in the session. */
+  advice: number;
+  ended: boolean;
+}
+
+export function stepKeyAt(step: number): ClassroomStepKey {
+  return CLASSROOM_STEPS[clampStep(step)]!;
+}
+
+export function clampStep(step: number): number {
+  if (!Number.isFinite(step)) return 0;
+  return Math.min(STEP_COUNT - 1, Math.max(0, Math.trunc(step)));
+}
+
+export type StepMove = "next" | "previous" | number;
+
+/** The step a move leads to from `current`; moves past either end stay at the end. */
+export function targetStep(current: number, move: StepMove): number {
+  if (move === "next") return clampStep(current + 1);
+  if (move === "previous") return clampStep(current - 1);
+  return clampStep(move);
+}
+
+/** Whether `incoming` should replace `shown`: states arrive out of order across reconnects. */
+export function isNewer(incoming: RoomState, shown: RoomState | null): boolean {
+  return !shown || incoming.version > shown.version;
+}
+
+/**
+ * Seconds left of a step planned for `minutes`, negative once over time. The timer counts from
+ * the stored start of the step, so the projector and the notes window agree.
+ */
+export function secondsLeft(stepStartedAt: string | null, minutes: number, now: number): number {
+  const started = stepStartedAt ? Date.parse(stepStartedAt) : NaN;
+  if (Number.isNaN(started)) return minutes * 60;
+  return Math.round(minutes * 60 - (now - started) / 1000);
+}
+
+/** "7:05", or "-1:30" once over time. */
+export function formatTimer(seconds: number): string {
+  const sign = seconds < 0 ? "-" : "";
+  const abs = Math.abs(seconds);
+  return `${sign}${Math.floor(abs / 60)}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/** What a student's phone shows for a state. */
+export type PhoneScreen = "waiting" | "listen" | "stories" | "advice" | "debrief" | "ended";
+
+export function phoneScreen(state: Pick<RoomState, "step" | "ended">): PhoneScreen {
+  if (state.ended) return "ended";
+  switch (stepKeyAt(state.step)) {
+    case "preframing":
+      return "waiting";
+    case "teacher-story":
+      return "listen";
+    case "read-stories":
+      return "stories";
+    case "write-advice":
+      return "advice";
+    case "debrief":
+      return "debrief";
+  }
+}
