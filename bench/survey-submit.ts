@@ -1,32 +1,42 @@
-// `npm run bench:survey`: sustained concurrent POST /api/v1/survey-responses against the
-// production build on PostgreSQL, beside two same-run baselines at the same concurrency (a bare
-// INSERT through a pg pool sized like the app's, and GET /api/health over HTTP), then a check
-// that every acknowledged submission is stored exactly once with all its answers.
+// `npm run bench:survey`: sustained concurrent POST /api/v1/survey-responses and POST
+// /api/v1/advice against the production build on PostgreSQL, beside two same-run baselines at
+// the same concurrency (a bare INSERT through a pg pool sized like the app's, and GET
+// /api/health over HTTP), then a check that every acknowledged survey response and piece of
+// advice is stored exactly once (bench/submissions.ts).
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/<scratch> npm run bench:survey -- \
-//     [--connections 20] [--seconds 15] [--slices 4] [--duplicates 0.1] [--no-build]
+//     [--connections 20] [--seconds 60] [--slices 4] [--duplicates 0.1] [--no-build]
 // Each workload runs `seconds` in all, in `slices` turns interleaved with the others, so the
 // machine's drifting load weighs on the submissions and the baselines alike.
-import { spawn, spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { cpus } from "node:os";
-import { join } from "node:path";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createRound } from "@/features/survey";
-import { answerRows } from "@/features/survey/domain/answer-rows";
-import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
 import type { SurveyResponseBody } from "@/features/survey/schemas";
 import { closeDb, getDb } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
 import { env } from "@/lib/env";
+import { benchPort, buildApp, startApp } from "./app-server";
 import { interleave, resultTable, Workload } from "./load";
+import { machine, writeResult } from "./report";
+import {
+  Acknowledged,
+  adviceBody,
+  checkAdvice,
+  checkSurveyResponses,
+  describe,
+  randomAnswers,
+  sendAdvice,
+  sendMaybeTwice,
+  sendSurvey,
+  surveyBody,
+  type AdviceBody,
+} from "./submissions";
 
 const { values: opts } = parseArgs({
   options: {
     connections: { type: "string", default: "20" },
-    seconds: { type: "string", default: "15" },
+    seconds: { type: "string", default: "60" },
     duplicates: { type: "string", default: "0.1" },
     slices: { type: "string", default: "4" },
     "no-build": { type: "boolean", default: false },
@@ -41,38 +51,8 @@ if (!databaseUrl) {
   console.error("Set DATABASE_URL to a scratch PostgreSQL database (createdb ... belong_bench).");
   process.exit(2);
 }
-const root = process.cwd();
-const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
-const definition = getSurveyDefinition("belonging-pulse")!;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-/** A plausible student's answers: every scale item, some barriers, sometimes a wish. */
-function randomAnswers(): SurveyResponseBody["answers"] {
-  const answers: SurveyResponseBody["answers"] = {};
-  const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
-  for (const item of definition.items) {
-    if (item.kind === "scale")
-      answers[item.key] = pick(definition.scales[item.scale]!.points).value;
-    if (item.kind === "multi") {
-      const options = item.options.filter((o) => !o.exclusive).map((o) => o.key);
-      answers[item.key] = [...new Set([pick(options), pick(options)])].slice(0, item.maxChoices);
-    }
-    if (item.kind === "text" && Math.random() < 0.1) answers[item.key] = "More time together";
-  }
-  return answers;
-}
-
-async function prepareRound(): Promise<{ code: string; roundId: string }> {
+async function prepareRound(): Promise<{ code: string; roundId: string; institutionId: string }> {
   await openAndMigrate();
   const db = await getDb();
   const institution = await db.institution.create({
@@ -91,91 +71,42 @@ async function prepareRound(): Promise<{ code: string; roundId: string }> {
     closesAt: new Date(Date.now() + 24 * 3600_000),
   });
   await closeDb();
-  return { code: round.code, roundId: round.id };
-}
-
-async function startServer(port: number) {
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-    },
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    const ok = await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return { server, base };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error("The app did not become healthy within 20 s.");
+  return { code: round.code, roundId: round.id, institutionId: institution.id };
 }
 
 async function main() {
-  if (!opts["no-build"]) {
-    console.info("Building the production app (next build)...");
-    const build = spawnSync(process.execPath, [nextBin, "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production" },
-    });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
-  const { code, roundId } = await prepareRound();
-  const port = await freePort();
-  const { server, base } = await startServer(port);
+  if (!opts["no-build"]) buildApp();
+  const { code, roundId, institutionId } = await prepareRound();
+  const app = await startApp(await benchPort(0), {
+    NODE_ENV: "production",
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+  });
+  const base = app.base;
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 }); // pg's default, as the app's
   try {
-    const acked = new Map<string, { next: string; rows: number }>();
-    let pairs = 0;
-    let pairMismatches = 0;
-    const submit = async (body: SurveyResponseBody) => {
-      const response = await fetch(`${base}/api/v1/survey-responses`, {
-        method: "POST",
-        // Each simulated student has its own address: the load test measures the write path,
-        // not the per-client rate limit (src/lib/http/rate-limit-rules.ts).
-        headers: {
-          "content-type": "application/json",
-          "x-forwarded-for": `10.9.${(body.submissionId.charCodeAt(0) * 7) % 256}.${body.submissionId.charCodeAt(1)}`,
-        },
-        body: JSON.stringify(body),
-      });
-      const json = (await response.json()) as { next?: string };
-      if (!response.ok || !json.next) return undefined;
-      acked.set(body.submissionId, {
-        next: json.next,
-        rows: answerRows(definition, body.answers).length,
-      });
-      return json.next;
-    };
-    const newBody = (): SurveyResponseBody => ({
-      roundCode: code,
-      submissionId: randomUUID(),
-      locale: "en",
-      answers: randomAnswers(),
-    });
-
+    const surveys = new Acknowledged<SurveyResponseBody>();
+    const advice = new Acknowledged<AdviceBody>();
     await pool.query(
       "CREATE TABLE IF NOT EXISTS bench_baseline (id uuid PRIMARY KEY, payload jsonb NOT NULL, created_on date NOT NULL DEFAULT CURRENT_DATE)",
     );
-    const submissions = new Workload("POST /api/v1/survey-responses", connections, async (time) => {
-      const body = newBody();
-      if (Math.random() >= duplicateShare) {
-        return time(async () => (await submit(body)) !== undefined);
-      }
-      // A retry racing the first try: same submissionId, both must get the same answer.
-      const answers: (string | undefined)[] = [];
-      await Promise.all(
-        [0, 1].map((i) => time(async () => (answers[i] = await submit(body)) !== undefined)),
-      );
-      pairs++;
-      if (answers[0] === undefined || answers[0] !== answers[1]) pairMismatches++;
-    });
+    const submissions = new Workload("POST /api/v1/survey-responses", connections, (time) =>
+      sendMaybeTwice(
+        surveyBody(code),
+        duplicateShare,
+        surveys,
+        (b) => sendSurvey(base, b, surveys),
+        time,
+      ),
+    );
+    const adviceLoad = new Workload("POST /api/v1/advice", connections, (time) =>
+      sendMaybeTwice(
+        adviceBody(code),
+        duplicateShare,
+        advice,
+        (b) => sendAdvice(base, b, advice),
+        time,
+      ),
+    );
     const inserts = new Workload("baseline: bare INSERT (pg pool, max 10)", connections, (time) =>
       time(async () => {
         await pool.query("INSERT INTO bench_baseline (id, payload) VALUES ($1, $2)", [
@@ -192,64 +123,45 @@ async function main() {
     );
 
     console.info(`Warming up, then ${connections} connections, ${seconds} s per workload...`);
-    await new Workload("warm-up", connections, (time) =>
-      time(async () => (await submit(newBody())) !== undefined),
-    ).run(3);
-    const results = await interleave([submissions, inserts, health], { seconds, slices });
+    const loadBefore = loadavg()[0]!;
+    await new Workload("warm-up", connections, async (time) => {
+      await time(async () => (await sendSurvey(base, surveyBody(code), surveys)) !== undefined);
+      await time(async () => (await sendAdvice(base, adviceBody(code), advice)) !== undefined);
+    }).run(3);
+    const results = await interleave([submissions, adviceLoad, inserts, health], {
+      seconds,
+      slices,
+    });
+    const loadAfter = loadavg()[0]!;
 
-    const stored = await pool.query<{ submission_id: string; invited: boolean; answers: string }>(
-      `SELECT r.submission_id, r.invited_to_pathway AS invited,
-              (SELECT count(*) FROM answers a WHERE a.response_id = r.id) AS answers
-         FROM survey_responses r WHERE r.round_id = $1`,
-      [roundId],
-    );
-    const byId = new Map<string, { invited: boolean; answers: number; copies: number }>();
-    for (const row of stored.rows) {
-      const seen = byId.get(row.submission_id);
-      byId.set(row.submission_id, {
-        invited: row.invited,
-        answers: Number(row.answers),
-        copies: (seen?.copies ?? 0) + 1,
-      });
-    }
-    const problems: string[] = [];
-    for (const [id, ack] of acked) {
-      const row = byId.get(id);
-      if (!row) problems.push(`${id}: acknowledged but not stored`);
-      else if (row.copies !== 1) problems.push(`${id}: stored ${row.copies} times`);
-      else if (row.invited !== (ack.next === "pathway-invitation")) {
-        problems.push(`${id}: answered ${ack.next} but stored invited=${row.invited}`);
-      } else if (row.answers !== ack.rows) {
-        problems.push(`${id}: ${row.answers} of ${ack.rows} answers stored`);
-      }
-    }
-    const unacknowledged = [...byId.keys()].filter((id) => !acked.has(id)).length;
+    const surveyCheck = await checkSurveyResponses(pool, roundId, surveys);
+    const adviceCheck = await checkAdvice(pool, institutionId, advice);
     const pgVersion = (
       await pool.query<{ v: string }>("SELECT current_setting('server_version') AS v")
     ).rows[0]?.v;
-    const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, PostgreSQL ${pgVersion}`;
+    const where = `${machine()}, PostgreSQL ${pgVersion}, load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`;
 
-    console.info(`\n${machine}\n\n${resultTable(results)}\n`);
-    console.info(
-      `Verification: ${acked.size} acknowledged submissions, ${stored.rowCount} stored rows, ` +
-        `${pairs} racing retry pairs (${pairMismatches} not answered alike), ` +
-        `${unacknowledged} stored without acknowledgement, ${problems.length} problems.`,
-    );
+    console.info(`\n${where}\n\n${resultTable(results)}\n`);
+    console.info(describe("Survey responses", surveyCheck, surveys));
+    console.info(describe("Advice", adviceCheck, advice));
+    const problems = [...surveyCheck.problems, ...adviceCheck.problems];
     for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
-    mkdirSync(join(root, "bench", "results"), { recursive: true });
-    writeFileSync(
-      join(root, "bench", "results", `survey-submit-${Date.now()}.json`),
-      JSON.stringify(
-        { machine, connections, seconds, slices, results, acked: acked.size, problems },
-        null,
-        2,
-      ),
-    );
-    if (problems.length > 0 || pairMismatches > 0) process.exitCode = 1;
+    writeResult("survey-submit", {
+      machine: where,
+      connections,
+      seconds,
+      slices,
+      results,
+      surveyCheck,
+      adviceCheck,
+    });
+    if (problems.length > 0 || surveys.racingMismatches + advice.racingMismatches > 0) {
+      process.exitCode = 1;
+    }
   } finally {
     await pool.query("DROP TABLE IF EXISTS bench_baseline").catch(() => {});
     await pool.end();
-    server.kill("SIGTERM");
+    await app.stop();
   }
 }
 
