@@ -1,11 +1,17 @@
 // The teacher's JSON endpoints for a running session (/api/v1/staff/sessions/{id}/...): the
-// projector and the notes window move through the steps and end the session with them.
+// projector and the notes window move through the steps and end the session with them; a
+// session can also be started here (scripts and tests do).
 import "server-only";
 import { staffRoute } from "@/features/staff";
 import { readJson } from "@/lib/http";
-import { stepMoveInputSchema } from "../../schemas";
+import { z } from "zod";
+import { stepMoveInputSchema, type StartSessionInput } from "../../schemas";
 import { endSession } from "../end-session";
 import { moveStep } from "../move-step";
+import { startSession } from "../start-session";
+
+/** The body's shape only: startSession checks the stories and the group, naming the field. */
+const startSessionBodySchema = z.looseObject({});
 
 type ItemContext = { params: Promise<{ id: string }> };
 
@@ -23,3 +29,10 @@ export const sessionEnd = staffRoute(
   async (ctx, _request, { params }: ItemContext) =>
     Response.json({ state: await endSession(ctx, (await params).id) }),
 );
+
+/** POST /api/v1/staff/sessions: starts a session (the start form does the same as an action). */
+export const sessionStart = staffRoute("classroom:run", async (ctx, request) => {
+  const input = await readJson(request, startSessionBodySchema);
+  const session = await startSession(ctx, input as StartSessionInput);
+  return Response.json(session, { status: 201 });
+});

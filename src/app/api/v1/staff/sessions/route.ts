@@ -1,0 +1,3 @@
+import { sessionStart } from "@/features/classroom/server/api/staff-api";
+
+export const POST = sessionStart;
