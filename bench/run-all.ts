@@ -24,6 +24,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "pages", script: "bench:pages", usesBuild: true },
   { name: "survey", script: "bench:survey", usesBuild: true, database: true },
   { name: "dashboard", script: "bench:dashboard", database: true },
+  { name: "live", script: "bench:live", usesBuild: true, database: true },
 ];
 
 const { values: opts } = parseArgs({
