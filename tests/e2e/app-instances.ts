@@ -1,6 +1,6 @@
-// Two app instances on one PostgreSQL database, as behind a load balancer: a fresh database
-// with the demo data, and two `npm start` processes on their own ports sharing it. Live
-// updates cross between them only through PostgreSQL's LISTEN/NOTIFY.
+// App instances on one PostgreSQL database, as behind a load balancer: a fresh database with
+// the demo data, and `npm start` processes on their own ports sharing it (live updates cross
+// between them only through PostgreSQL's LISTEN/NOTIFY). One can be killed and restarted.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -35,14 +35,21 @@ export async function postgresReachable(): Promise<boolean> {
 }
 
 export interface Instances {
-  urls: [string, string];
+  urls: string[];
+  databaseUrl: string;
+  /** SIGKILL to one instance's whole process tree: no shutdown, no flush, as a crash. */
+  kill: (index: number) => void;
+  /** Starts a stopped instance again on its port, and waits until it is healthy. */
+  restart: (index: number) => Promise<void>;
   stop: () => Promise<void>;
 }
 
 async function waitForHealth(url: string, server: ChildProcess, log: () => string) {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`An instance stopped:\n${log()}`);
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`An instance stopped:\n${log()}`);
+    }
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {
@@ -53,8 +60,17 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
   throw new Error(`An instance did not start:\n${log()}`);
 }
 
-/** Starts two instances on `ports` (the build is the one the main e2e server made). */
-export async function startTwoInstances(ports: [number, number]): Promise<Instances> {
+interface Instance {
+  server: ChildProcess;
+  url: string;
+  log: () => string;
+}
+
+/**
+ * Starts one instance a port on a fresh database with the demo data (the build is the one the
+ * main e2e server made), as `npm start` does.
+ */
+export async function startInstances(ports: number[]): Promise<Instances> {
   const database = `belong_e2e_pair_${Date.now()}_${randomBytes(3).toString("hex")}`;
   await admin(`CREATE DATABASE "${database}"`);
   const env = {
@@ -63,18 +79,15 @@ export async function startTwoInstances(ports: [number, number]): Promise<Instan
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     MAIL_OUTBOX_DIR: `.data/e2e/${database}/outbox`,
   };
-  const seeded = spawnSync(
-    process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "scripts/seed-demo.ts"],
-    {
-      env,
-      encoding: "utf8",
-    },
-  );
+  const tsx = "node_modules/tsx/dist/cli.mjs";
+  const seeded = spawnSync(process.execPath, [tsx, "scripts/seed-demo.ts"], {
+    env,
+    encoding: "utf8",
+  });
   if (seeded.status !== 0) throw new Error(`Seeding failed:\n${seeded.stderr}`);
-  const servers = ports.map((port) => {
+  const launch = (port: number): Instance => {
     let output = "";
-    const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/start.ts"], {
+    const server = spawn(process.execPath, [tsx, "scripts/start.ts"], {
       env: { ...env, PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
@@ -82,19 +95,41 @@ export async function startTwoInstances(ports: [number, number]): Promise<Instan
     server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     server.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     return { server, url: `http://localhost:${port}`, log: () => output };
-  });
-  const stop = async () => {
-    for (const { server } of servers) {
-      if (server.exitCode === null && server.pid) process.kill(-server.pid, "SIGTERM");
+  };
+  const instances = ports.map(launch);
+  const signal = (instance: Instance, name: NodeJS.Signals) => {
+    const { server } = instance;
+    if (server.exitCode === null && server.signalCode === null && server.pid) {
+      try {
+        process.kill(-server.pid, name);
+      } catch {
+        // already gone
+      }
     }
+  };
+  const stop = async () => {
+    for (const instance of instances) signal(instance, "SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 500));
     await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
   };
   try {
-    await Promise.all(servers.map((s) => waitForHealth(s.url, s.server, s.log)));
+    await Promise.all(instances.map((i) => waitForHealth(i.url, i.server, i.log)));
   } catch (error) {
     await stop();
     throw error;
   }
-  return { urls: [servers[0]!.url, servers[1]!.url], stop };
+  return {
+    urls: instances.map((i) => i.url),
+    databaseUrl: env.DATABASE_URL,
+    kill: (index) => signal(instances[index]!, "SIGKILL"),
+    restart: async (index) => {
+      const exited = instances[index]!.server;
+      if (exited.exitCode === null && exited.signalCode === null) {
+        await new Promise((resolve) => exited.once("exit", resolve));
+      }
+      instances[index] = launch(ports[index]!);
+      await waitForHealth(instances[index]!.url, instances[index]!.server, instances[index]!.log);
+    },
+    stop,
+  };
 }

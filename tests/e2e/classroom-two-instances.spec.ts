@@ -3,14 +3,11 @@
 // and steps travel only through the database's notifications.
 import { randomUUID } from "node:crypto";
 import { expect, PROJECTOR, test } from "./fixtures";
-import { postgresReachable, startTwoInstances, type Instances } from "./app-instances";
+import { postgresReachable, startInstances, type Instances } from "./app-instances";
 import { signIn, TEACHER } from "./staff-sign-in";
 import { readEvents } from "../support/sse-reader";
 
-const PORTS: [number, number] = [
-  Number(process.env.E2E_PORT ?? 3210) + 1,
-  Number(process.env.E2E_PORT ?? 3210) + 2,
-];
+const PORTS = [Number(process.env.E2E_PORT ?? 3210) + 1, Number(process.env.E2E_PORT ?? 3210) + 2];
 
 let instances: Instances | undefined;
 
@@ -19,7 +16,7 @@ test.describe("classroom session on two instances", () => {
 
   test.beforeAll(async () => {
     test.skip(!(await postgresReachable()), "needs a PostgreSQL server (DATABASE_URL)");
-    instances = await startTwoInstances(PORTS);
+    instances = await startInstances(PORTS);
   });
   test.afterAll(async () => instances?.stop());
 
