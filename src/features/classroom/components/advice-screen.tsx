@@ -112,9 +112,12 @@ export function AdviceScreen({
             {problemText}
           </p>
         ) : null}
-        <Button type="submit" size="lg" disabled={sending}>
-          {sending ? t("advice.sending") : t("advice.send")}
-        </Button>
+        {/* After the end another try cannot succeed: the text stays, the button goes. */}
+        {problem === "ended" ? null : (
+          <Button type="submit" size="lg" disabled={sending}>
+            {sending ? t("advice.sending") : t("advice.send")}
+          </Button>
+        )}
       </form>
     </section>
   );

@@ -1,5 +1,4 @@
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
 import { pathwayPageData } from "@/features/pathway/server";
 import { toStoryView, type StoryView } from "@/features/stories";
 import { getStory } from "@/features/stories/server";
@@ -30,8 +29,8 @@ function sessionStories(slugs: string[], locale: Locale): StoryView[] {
 /** /{locale}/join/{code}: the phone in the room, or why this code leads nowhere now. */
 export async function JoinSessionPage({ code, locale }: { code: string; locale: Locale }) {
   const session = await lookUp(code);
-  if (session === "not-found") notFound();
-  if (session === "rate-limited") return <JoinMessage reason="rate-limited" />;
+  // Said on the page itself, not with notFound(): a streamed 404 shows nothing without JavaScript.
+  if (typeof session === "string") return <JoinMessage reason={session} />;
   if (session.endedAt) return <JoinMessage reason="ended" />;
   // The help shown after writing, when the text suggests support: the locale's helplines and
   // the school's contacts in general words, since the session's page never names the school.
