@@ -81,7 +81,7 @@ test.describe("classroom session on a phone", () => {
     const typed = `${joinCode.slice(0, 3)}-${joinCode.slice(3)}`.toLowerCase();
     await page.getByLabel("Code from the board").fill(typed);
     await screen(page, info, "join-code");
-    await page.getByRole("button", { name: "Join" }).click();
+    await page.getByLabel("Code from the board").press("Enter");
     await expect(page).toHaveURL(new RegExp(`/en/join/${joinCode}$`));
     await expect(heading(page)).toHaveText("Look at the board");
     await screen(page, info, "phone-waiting");
@@ -124,10 +124,20 @@ test.describe("classroom session on a phone", () => {
     await late.getByLabel("Your advice for a new student").fill("Ask when you don't know.");
     await late.getByRole("radio", { name: "No, keep it private" }).check();
 
+    // A third phone still writing when the session ends.
+    const writer = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await writer.goto(`/en/join/${joinCode}`);
+    await expect(heading(writer)).toHaveText("Write your advice");
+    await writer.getByLabel("Your advice for a new student").fill("Join a break group.");
+
     const ended = await teacher.post(`/api/v1/staff/sessions/${id}/end`);
     expect(ended.ok()).toBe(true);
     await expect(heading(page)).toHaveText("That's it, thank you!");
     await screen(page, info, "phone-ended");
+    // The session ended under the writer's text: the closing screen keeps it readable.
+    await expect(heading(writer)).toHaveText("That's it, thank you!");
+    await expect(writer.getByLabel("Your advice (not sent)")).toHaveValue("Join a break group.");
+    await screen(writer, info, "phone-ended-unsent");
 
     // Sent after the end: refused, and the text stays on the phone.
     const refused = late.waitForResponse((r) => r.url().endsWith("/advice"));

@@ -2,10 +2,9 @@
 
 import { useId, type Ref } from "react";
 import { useTranslations } from "next-intl";
-import { LinkButton, TextArea } from "@/components/ui";
+import { cx, inputClasses, LinkButton } from "@/components/ui";
 import { StepHeading } from "@/features/pathway";
 import { StoryReader, type StoryView } from "@/features/stories";
-import { WRITING_MAX_LENGTH } from "@/features/advice";
 import { hasUnsentText, type AdviceDraft } from "../domain/advice-draft";
 
 type HeadingProps = { headingRef: Ref<HTMLHeadingElement> };
@@ -58,7 +57,13 @@ export function ClosingScreen({ headingRef, draft }: HeadingProps & { draft: Adv
           <label htmlFor={id} className="font-bold">
             {t("closing.unsentLabel")}
           </label>
-          <TextArea id={id} value={draft.text} maxLength={WRITING_MAX_LENGTH} readOnly />
+          {/* Read-only, to copy from: no counter, nothing more can be sent. */}
+          <textarea
+            id={id}
+            value={draft.text}
+            readOnly
+            className={cx(inputClasses, "min-h-36 leading-relaxed")}
+          />
         </div>
       ) : null}
       <LinkButton href="/stories" variant="secondary" size="lg" className="self-start">
