@@ -21,4 +21,3 @@ export {
 } from "./schemas";
 export { roundStatus, type RoundStatus } from "./domain/round-window";
 export { normaliseRoundCode, isRoundCode, generateRoundCode } from "./domain/round-code";
-export { CodeForm } from "./components/code-form";

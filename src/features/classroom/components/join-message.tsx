@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
-import { CodeForm } from "@/features/survey";
+// Not through the survey's index: that one carries server code which scripts load outside
+// Next, where a client component cannot be imported.
+import { CodeForm } from "@/features/survey/components/code-form";
 
 export type JoinProblem = "not-found" | "ended" | "rate-limited";
 
