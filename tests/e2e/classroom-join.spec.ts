@@ -2,19 +2,13 @@
 // teacher's steps live, reloading mid-way, writing advice, and the end of the session.
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { checkA11y, expect, PHONE, test } from "./fixtures";
+import { signIn, TEACHER } from "./staff-sign-in";
 import { expectNoSidewaysScroll, screen } from "./survey-helpers";
-
-const TEACHER = "teacher@demo.belong.vet";
-const DEMO_PASSWORD = "belong-demo-2026";
 
 /** The demo teacher's API client (signed in through the sign-in page, so it has the cookie). */
 async function teacherApi(browser: Browser): Promise<APIRequestContext> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/en/staff/sign-in");
-  await page.locator('input[name="email"]').fill(TEACHER);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').first().click();
-  await expect(page).toHaveURL(/\/en\/staff$/);
+  await signIn(page, TEACHER);
   return page.request;
 }
 

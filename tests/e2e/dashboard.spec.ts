@@ -4,21 +4,11 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { checkA11y, expect, test } from "./fixtures";
-
-const COORDINATOR = "coordinator@demo.belong.vet";
-const DEMO_PASSWORD = "belong-demo-2026";
+import { COORDINATOR, signIn } from "./staff-sign-in";
 
 /** The page's own notice (the app frame also has an empty live region for toasts). */
 function notice(page: Page) {
   return page.getByRole("status").filter({ hasText: /\S/ });
-}
-
-async function signIn(page: Page) {
-  await page.goto("/en/staff/sign-in");
-  await page.locator('input[name="email"]').fill(COORDINATOR);
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-  await page.locator('button[type="submit"]').first().click();
-  await expect(page).toHaveURL(/\/en\/staff$/);
 }
 
 test.describe("coordinator dashboards", () => {
@@ -27,7 +17,7 @@ test.describe("coordinator dashboards", () => {
   test("a coordinator reviews a round, narrows it to a group and downloads the results", async ({
     page,
   }) => {
-    await signIn(page);
+    await signIn(page, COORDINATOR);
     await page.getByRole("link", { name: "Results" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Results" })).toBeVisible();
     await checkA11y(page);
@@ -65,7 +55,7 @@ test.describe("coordinator dashboards", () => {
   test("a coordinator approves advice, edits another, and resolves a safeguarding flag", async ({
     page,
   }) => {
-    await signIn(page);
+    await signIn(page, COORDINATOR);
     await page.goto("/en/staff/moderation");
     await expect(page.getByRole("heading", { level: 1, name: "Moderation" })).toBeVisible();
 

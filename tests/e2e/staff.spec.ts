@@ -4,11 +4,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { checkA11y, expect, PHONE, test } from "./fixtures";
+import { ADMIN, DEMO_PASSWORD, signIn, TEACHER } from "./staff-sign-in";
 
 const OUTBOX = ".data/e2e/outbox";
-const DEMO_PASSWORD = "belong-demo-2026";
-const ADMIN = "admin@demo.belong.vet";
-const TEACHER = "teacher@demo.belong.vet";
 
 interface Mail {
   to: string;
@@ -31,15 +29,6 @@ async function mailTo(address: string): Promise<Mail> {
     })
     .toBe(address);
   return found!;
-}
-
-async function signIn(page: Page, email: string, password: string, locale = "en") {
-  await page.goto(`/${locale}/staff/sign-in`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').first().click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/staff$`));
-  await checkA11y(page);
 }
 
 async function newPage(browser: Browser): Promise<Page> {

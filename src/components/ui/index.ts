@@ -10,3 +10,4 @@ export { cx } from "./cx";
 export { DictationField } from "./dictation-field";
 export { useHydrated } from "./use-hydrated";
 export { Icon } from "./icon";
+export { PrintButton } from "./print-button";

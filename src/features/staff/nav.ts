@@ -17,6 +17,12 @@ export interface StaffNavItem {
 export const STAFF_NAV: readonly StaffNavItem[] = [
   { href: "/staff", label: "staff.nav.home" },
   {
+    href: "/staff/classroom",
+    label: "classroom.nav.title",
+    permission: "classroom:run",
+    description: "classroom.nav.text",
+  },
+  {
     href: "/staff/results",
     label: "dashboard.nav.results",
     permission: "results:read",

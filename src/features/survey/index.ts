@@ -8,7 +8,7 @@ export {
   type ParticipantResolver,
 } from "./server/submit-response";
 export { loadStudentRound, type StudentRound } from "./server/student-round";
-export { publicOrigin, roundQrResponse, roundQrSvg, roundUrl } from "./server/round-qr";
+export { pageOrigin, publicOrigin, roundQrResponse, roundQrSvg, roundUrl } from "./server/round-qr";
 export {
   createRoundInputSchema,
   roundKinds,

@@ -4,7 +4,7 @@ import { toStoryView, type StoryView } from "@/features/stories";
 import { getStory } from "@/features/stories/server";
 import { defaultLocale, type Locale } from "@/i18n/locales";
 import { clientKey, isAppError } from "@/lib/http";
-import { findSessionByCode, type PublicSession } from "../server";
+import { findSessionByCode, phoneRoom, type PublicSession } from "../server";
 import { ClassroomPhone } from "./classroom-phone";
 import { JoinMessage } from "./join-message";
 
@@ -34,10 +34,14 @@ export async function JoinSessionPage({ code, locale }: { code: string; locale: 
   if (session.endedAt) return <JoinMessage reason="ended" />;
   // The help shown after writing, when the text suggests support: the locale's helplines and
   // the school's contacts in general words, since the session's page never names the school.
-  const { help } = await pathwayPageData(locale, undefined);
+  const [{ help }, initial] = await Promise.all([
+    pathwayPageData(locale, undefined),
+    phoneRoom(session),
+  ]);
   return (
     <ClassroomPhone
       code={session.joinCode}
+      initial={initial}
       locale={locale}
       stories={sessionStories(session.storySlugs, locale)}
       help={help}

@@ -9,16 +9,21 @@ import {
   type AdviceDraft,
 } from "../domain/advice-draft";
 
-/** This session's advice draft on the device, and a way to change part of it. */
-export function useAdviceDraft(code: string): [AdviceDraft, (patch: Partial<AdviceDraft>) => void] {
+/**
+ * This session's advice draft on the device, a way to change part of it, and whether it has been
+ * read yet (while the page hydrates it is empty).
+ */
+export function useAdviceDraft(
+  code: string,
+): [AdviceDraft, (patch: Partial<AdviceDraft>) => void, boolean] {
   const store = useMemo(
     () => createDeviceStore<AdviceDraft>(adviceDraftKey(code), restoreAdviceDraft),
     [code],
   );
-  const draft = store.useValue() ?? EMPTY_ADVICE_DRAFT;
+  const stored = store.useValue();
   const update = useCallback(
     (patch: Partial<AdviceDraft>) => store.set({ ...store.get(), ...patch }),
     [store],
   );
-  return [draft, update];
+  return [stored ?? EMPTY_ADVICE_DRAFT, update, stored !== null];
 }

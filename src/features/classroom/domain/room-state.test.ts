@@ -3,9 +3,11 @@ import {
   clampStep,
   formatTimer,
   isNewer,
+  parseRoomState,
   phoneScreen,
   secondsLeft,
   stepKeyAt,
+  STEP_COUNT,
   targetStep,
   type RoomState,
 } from "./room-state";
@@ -54,5 +56,41 @@ describe("room state", () => {
     const screens = [0, 1, 2, 3, 4].map((step) => phoneScreen({ step, ended: false }));
     expect(screens).toEqual(["waiting", "listen", "stories", "advice", "debrief"]);
     expect(phoneScreen({ step: 3, ended: true })).toBe("ended");
+  });
+});
+
+describe("parseRoomState", () => {
+  const state = {
+    version: 3,
+    step: 2,
+    stepStartedAt: "2026-12-03T10:00:00.000Z",
+    joined: 24,
+    advice: 5,
+    ended: false,
+  };
+
+  it("takes a whole state as sent", () => {
+    expect(parseRoomState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+    expect(parseRoomState({ ...state, stepStartedAt: null })?.stepStartedAt).toBeNull();
+  });
+
+  it("keeps a step beyond the last within the steps", () => {
+    expect(parseRoomState({ ...state, step: 99 })?.step).toBe(STEP_COUNT - 1);
+  });
+
+  it("refuses anything else", () => {
+    for (const bad of [
+      null,
+      "state",
+      [],
+      { ...state, version: -1 },
+      { ...state, joined: 1.5 },
+      { ...state, advice: "5" },
+      { ...state, ended: "no" },
+      { ...state, stepStartedAt: 5 },
+      { version: 1 },
+    ]) {
+      expect(parseRoomState(bad), JSON.stringify(bad)).toBeNull();
+    }
   });
 });

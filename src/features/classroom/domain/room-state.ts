@@ -77,3 +77,23 @@ export function phoneScreen(state: Pick<RoomState, "step" | "ended">): PhoneScre
       return "debrief";
   }
 }
+
+const isCount = (value: unknown): value is number =>
+  typeof value === "number" && Number.isInteger(value) && value >= 0;
+
+/** A RoomState from an event's data (JSON from the wire), or null when it is not one. */
+export function parseRoomState(data: unknown): RoomState | null {
+  if (typeof data !== "object" || data === null) return null;
+  const s = data as Record<string, unknown>;
+  if (![s.version, s.step, s.joined, s.advice].every(isCount)) return null;
+  if (typeof s.ended !== "boolean") return null;
+  if (s.stepStartedAt !== null && typeof s.stepStartedAt !== "string") return null;
+  return {
+    version: s.version as number,
+    step: clampStep(s.step as number),
+    stepStartedAt: s.stepStartedAt as string | null,
+    joined: s.joined as number,
+    advice: s.advice as number,
+    ended: s.ended,
+  };
+}

@@ -4,7 +4,7 @@ import { storySlugs } from "@/features/stories/server";
 import { generateRoundCode } from "@/features/survey";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, zodFieldErrors } from "@/lib/http";
-import { startSessionInputSchema, type StartSessionInput } from "../schemas";
+import { startSessionInputSchema } from "../schemas";
 import { runnableSessions } from "./session-scope";
 
 /** Codes are random; a clash with a live code is rare and simply drawn again. */
@@ -17,7 +17,8 @@ const CODE_ATTEMPTS = 8;
  */
 export async function startSession(
   ctx: StaffContext,
-  input: StartSessionInput,
+  /** Validated here: a form's or a request's fields as they came. */
+  input: unknown,
   { newCode = () => generateRoundCode(6) }: { newCode?: () => string } = {},
 ): Promise<{ id: string; joinCode: string }> {
   runnableSessions(ctx);

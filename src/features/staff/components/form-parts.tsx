@@ -95,6 +95,9 @@ export function SelectField({
     <Field id={id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (
         <select
+          // React resets a form after its action, and a select to its first default: a new
+          // key brings back the value sent.
+          key={state.values[name]}
           id={id}
           name={name}
           defaultValue={state.values[name] ?? defaultValue}

@@ -22,7 +22,7 @@ export async function StaffShell({ children }: { children: ReactNode }) {
   const items = navItemsFor(context.role).map((i) => ({ href: i.href, label: tAll(i.label) }));
   return (
     <>
-      <div className="border-b border-line bg-surface">
+      <div className="border-b border-line bg-surface print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pt-4 pb-2">
           <div className="flex min-w-0 flex-col gap-1">
             {memberships.length > 1 ? (

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { PrintButton } from "@/components/ui";
 import type { Locale } from "@/i18n/locales";
 import { getSurveyDefinition } from "../domain/load-surveys";
 import { findRoundByCode } from "../server/find-round";
 import { pageOrigin, roundUrl } from "../server/round-qr";
-import { PrintButton } from "./print-button";
 
 // The site header and the skip link are not part of a printed poster.
 const PRINT_CSS = `@media print {

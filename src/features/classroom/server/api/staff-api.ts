@@ -5,7 +5,7 @@ import "server-only";
 import { staffRoute } from "@/features/staff";
 import { readJson } from "@/lib/http";
 import { z } from "zod";
-import { stepMoveInputSchema, type StartSessionInput } from "../../schemas";
+import { stepMoveInputSchema } from "../../schemas";
 import { endSession } from "../end-session";
 import { moveStep } from "../move-step";
 import { startSession } from "../start-session";
@@ -33,6 +33,6 @@ export const sessionEnd = staffRoute(
 /** POST /api/v1/staff/sessions: starts a session (the start form does the same as an action). */
 export const sessionStart = staffRoute("classroom:run", async (ctx, request) => {
   const input = await readJson(request, startSessionBodySchema);
-  const session = await startSession(ctx, input as StartSessionInput);
+  const session = await startSession(ctx, input);
   return Response.json(session, { status: 201 });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { Button } from "@/components/ui";
+import { Button } from "./button";
 
 /** Opens the browser's print dialog; not printed itself. */
 export function PrintButton({ label }: { label: string }) {

@@ -1,0 +1,13 @@
+import { setRequestLocale } from "next-intl/server";
+import { NotesPage } from "@/features/classroom/components/present-pages";
+import { staffMetadata } from "@/features/staff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]/notes">) {
+  return staffMetadata((await params).locale, "classroom.present.notes");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/present/[id]/notes">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  return <NotesPage locale={locale} id={id} />;
+}

@@ -1,0 +1,13 @@
+import { setRequestLocale } from "next-intl/server";
+import { ProjectorPage } from "@/features/classroom/components/present-pages";
+import { staffMetadata } from "@/features/staff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]">) {
+  return staffMetadata((await params).locale, "classroom.staff.title");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/present/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  return <ProjectorPage locale={locale} id={id} />;
+}

@@ -1,0 +1,13 @@
+import { setRequestLocale } from "next-intl/server";
+import { WallPage } from "@/features/classroom/components/present-pages";
+import { staffMetadata } from "@/features/staff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]/wall">) {
+  return staffMetadata((await params).locale, "classroom.wall.title");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/present/[id]/wall">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  return <WallPage locale={locale} id={id} />;
+}

@@ -1,0 +1,13 @@
+import { setRequestLocale } from "next-intl/server";
+import { TeacherGuide } from "@/features/classroom/components/teacher-guide";
+import { staffMetadata } from "@/features/staff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/classroom/guide">) {
+  return staffMetadata((await params).locale, "classroom.guide.title");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/staff/classroom/guide">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <TeacherGuide locale={locale} />;
+}
