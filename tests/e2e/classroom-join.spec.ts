@@ -78,6 +78,8 @@ test.describe("classroom session on a phone", () => {
     await page.getByLabel("Code from the board").press("Enter");
     await expect(page).toHaveURL(new RegExp(`/en/join/${joinCode}$`));
     await expect(heading(page)).toHaveText("Look at the board");
+    // The student side never names the school.
+    await expect(page.getByText("Demo VET College")).toHaveCount(0);
     await screen(page, info, "phone-waiting");
 
     await step();
