@@ -1,6 +1,11 @@
 // The pathway feature's public surface (safe in the browser). Server code is in ./server.
 export { PathwayApp, type PathwayAppProps } from "./components/pathway-app";
 export { HelpPanel } from "./components/help-panel";
+export { createDeviceStore } from "./components/use-device-store";
+export { newSubmissionId } from "./domain/submission-id";
+export { ConsentChoice } from "./components/steps/consent-choice";
+export { StepHeading } from "./components/steps/step-heading";
+export { problemOfText, type WritingProblem } from "./components/writing-result";
 export {
   reflectionInputSchema,
   progressInputSchema,

@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { isNewer, parseRoomState, type RoomState } from "../domain/room-state";
 
+const REOPEN_MS = 5_000;
+
 /**
  * The room's live state: starts from the state the page was rendered with and follows the
  * session's event stream. EventSource reconnects by itself and sends Last-Event-ID, so after a
@@ -17,18 +19,31 @@ export function useRoom(code: string, initial: RoomState) {
   }, []);
 
   useEffect(() => {
-    const source = new EventSource(`/api/v1/sessions/${encodeURIComponent(code)}/events`);
-    source.addEventListener("state", (event) => {
-      setConnected(true);
-      try {
-        apply(JSON.parse((event as MessageEvent<string>).data));
-      } catch {
-        // not JSON: ignored like any event that is not a state
-      }
-    });
-    source.onopen = () => setConnected(true);
-    source.onerror = () => setConnected(source.readyState === EventSource.OPEN);
-    return () => source.close();
+    let source: EventSource;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    const open = () => {
+      source = new EventSource(`/api/v1/sessions/${encodeURIComponent(code)}/events`);
+      source.addEventListener("state", (event) => {
+        setConnected(true);
+        try {
+          apply(JSON.parse((event as MessageEvent<string>).data));
+        } catch {
+          // not JSON: ignored like any event that is not a state
+        }
+      });
+      source.onopen = () => setConnected(true);
+      source.onerror = () => {
+        setConnected(source.readyState === EventSource.OPEN);
+        // A refused stream (an instance restarting behind a proxy, the rate limit) is not
+        // retried by EventSource itself: open a new one after a pause.
+        if (source.readyState === EventSource.CLOSED) reopen = setTimeout(open, REOPEN_MS);
+      };
+    };
+    open();
+    return () => {
+      clearTimeout(reopen);
+      source.close();
+    };
   }, [code, apply]);
 
   return { state, connected, apply };

@@ -9,6 +9,7 @@ export { getSession, type StaffSessionView } from "./get-session";
 export { listSessions, type SessionHistoryRow } from "./list-sessions";
 export { findSessionByCode, type PublicSession } from "./find-session";
 export { joinSession } from "./join-session";
+export { phoneRoom } from "./phone-room";
 export { submitClassroomAdvice } from "./submit-classroom-advice";
 export { sessionEvents } from "./session-events";
 export { loadSessionScript } from "./load-script";

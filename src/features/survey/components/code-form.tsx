@@ -1,14 +1,24 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button, Field, Input } from "@/components/ui";
 import { useRouter } from "@/i18n/navigation";
 import { isRoundCode, normaliseRoundCode } from "../domain/round-code";
 
-/** Type a survey code (as written on the board or poster) and go to its page. */
-export function CodeForm() {
-  const t = useTranslations("survey");
+interface CodeFormProps {
+  /** Where a code leads: `${path}/${code}`. Survey rounds and classroom sessions share codes' shape. */
+  path?: "/s" | "/join";
+  /** The messages' namespace, with codeForm.label, codeForm.submit and codeForm.invalid. */
+  namespace?: "survey" | "classroomJoin";
+  /** Without JavaScript the form is a plain GET of ?code= to this page, which redirects. */
+  noScriptAction?: "/join";
+}
+
+/** Type a code (as written on the board or poster) and go to its page. */
+export function CodeForm({ path = "/s", namespace = "survey", noScriptAction }: CodeFormProps) {
+  const t = useTranslations(namespace);
+  const locale = useLocale();
   const router = useRouter();
   const id = useId();
   const [value, setValue] = useState("");
@@ -19,23 +29,34 @@ export function CodeForm() {
     const code = normaliseRoundCode(value);
     if (!isRoundCode(code)) return setError(t("codeForm.invalid"));
     setError(null);
-    router.push(`/s/${code}`);
+    router.push(`${path}/${code}`);
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
+    <form
+      onSubmit={submit}
+      method="get"
+      action={noScriptAction ? `/${locale}${noScriptAction}` : undefined}
+      className="flex flex-col gap-3"
+      noValidate
+    >
       <Field id={id} label={t("codeForm.label")} error={error}>
         {(describedBy) => (
           <Input
             id={id}
+            name="code"
             value={value}
             onChange={(event) => setValue(event.target.value)}
+            // Codes are capitals and digits: a text keyboard in capitals, no autocorrect.
+            inputMode="text"
             autoCapitalize="characters"
             autoComplete="off"
+            autoCorrect="off"
             spellCheck={false}
+            enterKeyHint="go"
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
-            className="text-xl font-bold uppercase tracking-widest"
+            className="min-h-14 text-2xl font-bold uppercase tracking-widest"
           />
         )}
       </Field>

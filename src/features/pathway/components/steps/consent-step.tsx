@@ -4,6 +4,7 @@ import { useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
 import type { WritingProblem, WritingResult } from "../writing-result";
+import { ConsentChoice } from "./consent-choice";
 import { StepHeading } from "./step-heading";
 import { useWritingError } from "./writing-error";
 
@@ -41,35 +42,18 @@ export function ConsentStep({ headingRef, consent, onConsent, onSend, onBack }: 
       <StepHeading headingRef={headingRef}>{t("title")}</StepHeading>
       <p className="text-lg">{t("text")}</p>
       <form onSubmit={send} className="flex flex-col gap-5" noValidate>
-        <fieldset
-          className="flex flex-col gap-3"
-          aria-describedby={missing ? "consent-error" : undefined}
-        >
-          <legend className="mb-2 font-bold">{t("legend")}</legend>
-          {([true, false] as const).map((value) => (
-            <label
-              key={String(value)}
-              className="flex cursor-pointer items-start gap-3 rounded-xl border-2 border-line bg-surface p-4 has-[:checked]:border-brand has-[:checked]:bg-brand-soft"
-            >
-              <input
-                type="radio"
-                name="consent"
-                checked={consent === value}
-                onChange={() => {
-                  onConsent(value);
-                  setMissing(false);
-                }}
-                className="mt-1 size-5 shrink-0 accent-brand"
-              />
-              <span>{value ? t("yes") : t("no")}</span>
-            </label>
-          ))}
-          {missing ? (
-            <p id="consent-error" role="alert" className="text-sm font-bold text-danger">
-              {t("required")}
-            </p>
-          ) : null}
-        </fieldset>
+        <ConsentChoice
+          id="consent"
+          legend={t("legend")}
+          yes={t("yes")}
+          no={t("no")}
+          value={consent}
+          onChange={(value) => {
+            onConsent(value);
+            setMissing(false);
+          }}
+          missing={missing ? t("required") : undefined}
+        />
         {problem ? (
           <p role="alert" className="font-bold text-danger">
             {message(problem)}

@@ -1,0 +1,124 @@
+"use client";
+
+import { useState, type FormEvent, type Ref } from "react";
+import { useTranslations } from "next-intl";
+import { Button, DictationField } from "@/components/ui";
+import { WRITING_MAX_LENGTH, writingSchema } from "@/features/advice";
+import {
+  ConsentChoice,
+  HelpPanel,
+  newSubmissionId,
+  problemOfText,
+  StepHeading,
+  type HelpView,
+} from "@/features/pathway";
+import type { Locale } from "@/i18n/locales";
+import type { AdviceDraft } from "../domain/advice-draft";
+import { sendAdvice, type AdviceProblem } from "./send-advice";
+
+interface AdviceScreenProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  code: string;
+  locale: Locale;
+  draft: AdviceDraft;
+  onDraft: (patch: Partial<AdviceDraft>) => void;
+  help: HelpView;
+}
+
+/** The core of the session: one piece of advice for a student who starts next year. */
+export function AdviceScreen({
+  headingRef,
+  code,
+  locale,
+  draft,
+  onDraft,
+  help,
+}: AdviceScreenProps) {
+  const t = useTranslations("classroomJoin");
+  const [problem, setProblem] = useState<AdviceProblem | null>(null);
+  const [consentMissing, setConsentMissing] = useState(false);
+  const [sending, setSending] = useState(false);
+
+  if (draft.sent) {
+    return (
+      <section className="flex flex-col gap-5">
+        <StepHeading headingRef={headingRef}>{t("thanks.title")}</StepHeading>
+        <p className="text-lg">{t("thanks.text")}</p>
+        {draft.consent === false ? <p className="text-lg">{t("thanks.private")}</p> : null}
+        <p className="text-lg">{t("thanks.board")}</p>
+        {draft.sent.support ? <HelpPanel help={help} title={t("thanks.helpTitle")} /> : null}
+      </section>
+    );
+  }
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    const text = writingSchema.safeParse(draft.text);
+    if (!text.success) return setProblem(problemOfText(text.error.issues[0]?.message));
+    if (draft.consent === undefined) return setConsentMissing(true);
+    // Made once and kept with the draft: a retry after a lost answer is stored only once.
+    const submissionId = draft.submissionId ?? newSubmissionId();
+    onDraft({ submissionId });
+    setSending(true);
+    const outcome = await sendAdvice(code, {
+      submissionId,
+      text: text.data,
+      locale,
+      consentToShare: draft.consent,
+    });
+    setSending(false);
+    if (outcome.status === "sent") onDraft({ sent: { support: outcome.support } });
+    else setProblem(outcome.status);
+  };
+
+  const problemText =
+    problem === "tooLong"
+      ? t("advice.tooLong", { max: WRITING_MAX_LENGTH })
+      : problem
+        ? t(`advice.${problem}`)
+        : undefined;
+
+  return (
+    <section className="flex flex-col gap-5">
+      <StepHeading headingRef={headingRef}>{t("advice.title")}</StepHeading>
+      <p className="text-lg">{t("advice.text")}</p>
+      <form onSubmit={send} className="flex flex-col gap-5" noValidate>
+        <DictationField
+          id="classroom-advice"
+          label={t("advice.label")}
+          hint={t("advice.hint")}
+          error={problem === "empty" || problem === "tooLong" ? problemText : undefined}
+          value={draft.text}
+          onChange={(text) => {
+            onDraft({ text });
+            if (problem === "empty" || problem === "tooLong") setProblem(null);
+          }}
+          maxLength={WRITING_MAX_LENGTH}
+        />
+        <ConsentChoice
+          id="classroom-consent"
+          legend={t("advice.consent")}
+          yes={t("advice.share")}
+          no={t("advice.private")}
+          value={draft.consent}
+          onChange={(consent) => {
+            onDraft({ consent });
+            setConsentMissing(false);
+          }}
+          missing={consentMissing ? t("advice.consentMissing") : undefined}
+        />
+        {problem === "ended" || problem === "failed" ? (
+          <p role="alert" className="rounded-xl bg-accent-soft p-3 font-bold text-ink">
+            {problemText}
+          </p>
+        ) : null}
+        {/* After the end another try cannot succeed: the text stays, the button goes. */}
+        {problem === "ended" ? null : (
+          <Button type="submit" size="lg" disabled={sending}>
+            {sending ? t("advice.sending") : t("advice.send")}
+          </Button>
+        )}
+      </form>
+    </section>
+  );
+}

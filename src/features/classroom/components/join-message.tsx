@@ -1,0 +1,37 @@
+import { useTranslations } from "next-intl";
+// Not through the survey's index: that one carries server code which scripts load outside
+// Next, where a client component cannot be imported.
+import { CodeForm } from "@/features/survey/components/code-form";
+
+export type JoinProblem = "not-found" | "ended" | "rate-limited";
+
+function JoinFrame({ title, text, form }: { title: string; text: string; form: boolean }) {
+  return (
+    <div className="mx-auto flex w-full max-w-xl flex-col gap-6 px-4 py-6 sm:py-10">
+      <div className="flex flex-col gap-3">
+        <h1 className="text-3xl font-bold leading-tight">{title}</h1>
+        <p className="text-lg">{text}</p>
+      </div>
+      {form ? <CodeForm path="/join" namespace="classroomJoin" noScriptAction="/join" /> : null}
+    </div>
+  );
+}
+
+/** /{locale}/join: the code from the board. */
+export function JoinCodePage() {
+  const t = useTranslations("classroomJoin");
+  return <JoinFrame title={t("join.title")} text={t("join.text")} form />;
+}
+
+/**
+ * A code that leads to no session now, said kindly, with a way to type another. It never names
+ * the school: a code of another institution must not tell who it belongs to.
+ */
+export function JoinMessage({ reason }: { reason: JoinProblem }) {
+  const t = useTranslations("classroomJoin");
+  const key = { "not-found": "notFound", ended: "ended", "rate-limited": "rateLimited" }[reason];
+  // Over the guess limit every code is refused for a while: another try cannot help yet.
+  return (
+    <JoinFrame title={t(`${key}.title`)} text={t(`${key}.text`)} form={reason !== "rate-limited"} />
+  );
+}
