@@ -1,11 +1,11 @@
 // The teacher's side of a classroom session: starting it for a group, the projector at
 // 1920x1080 with the join code and a live count, the notes window following it, the end and
-// its summary, the group's history and the printable guide. Students join here through the
-// JSON endpoints (each its own cookie jar, as each phone is).
-import type { APIRequestContext, Page } from "@playwright/test";
+// its summary, the group's history and the printable guide, with three phones (360 px) in the
+// room following it.
+import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { BASE_URL } from "../../playwright.config";
-import { checkA11y, expect, PROJECTOR, test } from "./fixtures";
+import { checkA11y, expect, PHONE, PROJECTOR, test } from "./fixtures";
 import { COORDINATOR, signIn, TEACHER } from "./staff-sign-in";
 
 /** A count on the projector: the number above its label. */
@@ -13,11 +13,7 @@ function count(page: Page, label: RegExp) {
   return page.locator("dl > div").filter({ hasText: label }).locator("dd");
 }
 
-async function phone(playwright: {
-  request: { newContext: (o: object) => Promise<APIRequestContext> };
-}) {
-  return playwright.request.newContext({ baseURL: BASE_URL });
-}
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
 test.describe("classroom session: the teacher", () => {
   test.use({ viewport: PROJECTOR });
@@ -25,6 +21,7 @@ test.describe("classroom session: the teacher", () => {
   test("starts a session, runs it from the keyboard with live counts, ends it and sees the summary", async ({
     page,
     context,
+    browser,
     playwright,
   }) => {
     await signIn(page, TEACHER);
@@ -59,15 +56,21 @@ test.describe("classroom session: the teacher", () => {
     await checkA11y(page);
     await page.screenshot({ path: "test-results/classroom-projector-1920.png" });
 
-    // Three phones join: each shows on the projector within a second.
-    const phones = await Promise.all([0, 1, 2].map(() => phone(playwright)));
-    for (const [i, student] of phones.entries()) {
-      const joined = await student.post(`/api/v1/sessions/${code}/join`);
-      expect(joined.status()).toBe(200);
+    // Three phones join by typing the code: each shows on the projector within a second.
+    const phones: Page[] = [];
+    for (let i = 0; i < 3; i++) {
+      const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
+      await phone.goto("/en/join");
+      await phone.getByLabel("Code from the board").fill(code.toLowerCase());
+      await phone.getByLabel("Code from the board").press("Enter");
+      await expect(heading(phone)).toHaveText("Look at the board");
       await expect(count(page, /joined/)).toHaveText(String(i + 1), { timeout: 1_000 });
+      phones.push(phone);
     }
+    await checkA11y(phones[0]!);
     // A rejoin of the same phone is not counted twice.
-    await phones[0]!.post(`/api/v1/sessions/${code}/join`);
+    await phones[0]!.reload();
+    await expect(heading(phones[0]!)).toHaveText("Look at the board");
 
     // The notes window follows the projector.
     const [notes] = await Promise.all([
@@ -80,8 +83,10 @@ test.describe("classroom session: the teacher", () => {
     // Arrows, space and a clicker's PageDown move on; PageUp moves back.
     await page.locator("body").press("ArrowRight");
     await expect(page.getByText("Step 2 of 5")).toBeVisible();
+    for (const phone of phones) await expect(heading(phone)).toHaveText("Listen to your teacher");
     await page.keyboard.press("PageDown");
     await expect(page.getByText("Step 3 of 5")).toBeVisible();
+    for (const phone of phones) await expect(heading(phone)).toHaveText("Read the stories");
     await expect(notes.getByRole("heading", { level: 2 })).toContainText("Step 3 of 5", {
       timeout: 1_000,
     });
@@ -95,12 +100,19 @@ test.describe("classroom session: the teacher", () => {
       "Your advice for next year's students",
     );
 
+    // A phone reloaded mid-way lands on the current step.
+    await phones[0]!.reload();
+    await expect(heading(phones[0]!)).toHaveText("Write your advice");
+    await phones[0]!.screenshot({ path: "test-results/classroom-phone-360.png" });
+
     // Advice from a phone shows as a count within a second, never as text.
     const text = `Ask the trainer when you are stuck ${randomUUID().slice(0, 8)}`;
-    const sent = await phones[1]!.post(`/api/v1/sessions/${code}/advice`, {
-      data: { submissionId: randomUUID(), text, locale: "en", consentToShare: true },
-    });
-    expect(sent.status()).toBe(201);
+    const writer = phones[1]!;
+    await expect(heading(writer)).toHaveText("Write your advice");
+    await writer.getByLabel("Your advice for a new student").fill(text);
+    await writer.getByRole("radio", { name: "Yes, show it (without my name)" }).check();
+    await writer.getByRole("button", { name: "Send my advice" }).click();
+    await expect(heading(writer)).toHaveText("Thank you!");
     await expect(count(page, /advice/)).toHaveText("1", { timeout: 1_000 });
     await expect(page.getByText(text)).toHaveCount(0);
 
@@ -124,10 +136,12 @@ test.describe("classroom session: the teacher", () => {
     await expect(count(page, /joined/)).toHaveText("3");
     await expect(count(page, /advice/)).toHaveText("1");
     await expect(notes.getByText("The session has ended.")).toBeVisible({ timeout: 1_000 });
+    for (const phone of phones) await expect(heading(phone)).toHaveText("That's it, thank you!");
     await checkA11y(page);
 
-    // After the end a phone's advice is refused with 409, and nothing is added.
-    const late = await phones[2]!.post(`/api/v1/sessions/${code}/advice`, {
+    // After the end a phone's advice is refused with 409.
+    const late = await playwright.request.newContext({ baseURL: BASE_URL });
+    const refused = await late.post(`/api/v1/sessions/${code}/advice`, {
       data: {
         submissionId: randomUUID(),
         text: "Too late but kind",
@@ -135,8 +149,9 @@ test.describe("classroom session: the teacher", () => {
         consentToShare: true,
       },
     });
-    expect(late.status()).toBe(409);
-    expect((await late.json()).code).toBe("session_ended");
+    expect(refused.status()).toBe(409);
+    expect((await refused.json()).code).toBe("session_ended");
+    await late.dispose();
 
     // The wall shows only approved advice: the text just written is still pending.
     await page.getByRole("link", { name: "Show the advice wall" }).click();
@@ -151,7 +166,7 @@ test.describe("classroom session: the teacher", () => {
     const history = page.getByRole("region", { name: "Past sessions" });
     await expect(history.getByRole("heading", { name: "Chefs 1C" })).toBeVisible();
     await expect(history).toContainText("3 students joined, 1 piece of advice");
-    await Promise.all(phones.map((p) => p.dispose()));
+    await Promise.all(phones.map((p) => p.context().close()));
   });
 
   test("the teacher guide prints a quick start, then a page a step", async ({ page }) => {
