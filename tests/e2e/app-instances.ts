@@ -14,8 +14,8 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 3_000 });
+async function admin(sql: string, server = SERVER_URL): Promise<void> {
+  const client = new pg.Client({ connectionString: server, connectionTimeoutMillis: 3_000 });
   await client.connect();
   try {
     await client.query(sql);
@@ -42,6 +42,8 @@ export interface Instances {
   /** Starts a stopped instance again on its port, and waits until it is healthy. */
   restart: (index: number) => Promise<void>;
   stop: () => Promise<void>;
+  /** What one instance printed, for a failing test's message. */
+  log: (index: number) => string;
 }
 
 async function waitForHealth(url: string, server: ChildProcess, log: () => string) {
@@ -70,12 +72,15 @@ interface Instance {
  * Starts one instance a port on a fresh database with the demo data (the build is the one the
  * main e2e server made), as `npm start` does.
  */
-export async function startInstances(ports: number[]): Promise<Instances> {
+export async function startInstances(
+  ports: number[],
+  { server = SERVER_URL }: { server?: string } = {},
+): Promise<Instances> {
   const database = `belong_e2e_pair_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  await admin(`CREATE DATABASE "${database}"`);
+  await admin(`CREATE DATABASE "${database}"`, server);
   const env = {
     ...process.env,
-    DATABASE_URL: withDatabase(SERVER_URL, database),
+    DATABASE_URL: withDatabase(server, database),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     MAIL_OUTBOX_DIR: `.data/e2e/${database}/outbox`,
   };
@@ -110,7 +115,7 @@ export async function startInstances(ports: number[]): Promise<Instances> {
   const stop = async () => {
     for (const instance of instances) signal(instance, "SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
+    await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`, server).catch(() => {});
   };
   try {
     await Promise.all(instances.map((i) => waitForHealth(i.url, i.server, i.log)));
@@ -122,6 +127,7 @@ export async function startInstances(ports: number[]): Promise<Instances> {
     urls: instances.map((i) => i.url),
     databaseUrl: env.DATABASE_URL,
     kill: (index) => signal(instances[index]!, "SIGKILL"),
+    log: (index) => instances[index]!.log(),
     restart: async (index) => {
       const exited = instances[index]!.server;
       if (exited.exitCode === null && exited.signalCode === null) {

@@ -13,3 +13,4 @@ export { pgliteRunner, postgresRunner } from "./runner";
 export { openEmbedded, EmbeddedLockError } from "./embedded";
 export { isUniqueViolation } from "./unique-violation";
 export { createOnce } from "./create-once";
+export { isDatabaseUnavailable } from "./unavailable";

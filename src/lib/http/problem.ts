@@ -1,4 +1,5 @@
 // RFC 9457 problem details for every JSON error. A stack trace never leaves the server.
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, isAppError, type FieldError } from "./errors";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
@@ -42,8 +43,17 @@ export function toProblem(error: AppError, instance?: string): Problem {
 export function problemResponse(error: unknown, instance?: string): Response {
   const appError = isAppError(error)
     ? error
-    : new AppError("internal", "Something went wrong on our side. Please try again.");
-  if (!isAppError(error)) console.error("Unhandled error", error);
+    : isDatabaseUnavailable(error)
+      ? new AppError(
+          "database_unavailable",
+          "The service is not available just now. Please try again in a moment.",
+          {
+            retryAfterSeconds: 5,
+          },
+        )
+      : new AppError("internal", "Something went wrong on our side. Please try again.");
+  if (!isAppError(error))
+    console.error(isDatabaseUnavailable(error) ? "Database unavailable" : "Unhandled error", error);
   const headers = new Headers({
     "content-type": PROBLEM_CONTENT_TYPE,
     "cache-control": "no-store",
