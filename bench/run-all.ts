@@ -25,6 +25,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "survey", script: "bench:survey", usesBuild: true, database: true },
   { name: "dashboard", script: "bench:dashboard", database: true },
   { name: "live", script: "bench:live", usesBuild: true, database: true },
+  { name: "weight", script: "bench:weight", usesBuild: true },
 ];
 
 const { values: opts } = parseArgs({
