@@ -43,34 +43,32 @@ export function RoundForm({ surveys, groups, baselines, timeZone }: RoundFormPro
         maxLength={120}
         required
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          state={state}
-          name="surveyKey"
-          label={t("fields.surveyKey")}
-          errorText={t("errors.surveyKey")}
-        >
-          {surveys.map((survey) => (
-            <option key={survey.key} value={survey.key}>
-              {survey.title}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          state={state}
-          name="kind"
-          label={t("fields.kind")}
-          errorText={t("errors.kind")}
-          defaultValue="BASELINE"
-        >
-          {roundKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <p className="text-sm text-muted">{t("fields.kindHint")}</p>
+      <SelectField
+        state={state}
+        name="surveyKey"
+        label={t("fields.surveyKey")}
+        errorText={t("errors.surveyKey")}
+      >
+        {surveys.map((survey) => (
+          <option key={survey.key} value={survey.key}>
+            {survey.title}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        state={state}
+        name="kind"
+        label={t("fields.kind")}
+        hint={t("fields.kindHint")}
+        errorText={t("errors.kind")}
+        defaultValue="BASELINE"
+      >
+        {roundKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`kinds.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
       <CheckboxGroup
         state={state}
         name="groupIds"
