@@ -133,6 +133,13 @@ test.describe("survey rounds for coordinators", () => {
     await student.goto(student.url());
     await expect(student.getByRole("heading", { level: 1 })).toHaveText("This survey has closed");
     await shot(student, info, "6-phone-closed");
+    // The page itself answers 200 (Next sets no other status for a rendered page); answers
+    // sent to the closed round anyway are refused with 409.
+    const late = await student.request.post("/api/v1/survey-responses", {
+      data: { roundCode: code, submissionId: crypto.randomUUID(), locale: "en", answers: {} },
+    });
+    expect(late.status()).toBe(409);
+    expect(await late.json()).toMatchObject({ code: "round_closed" });
 
     // The same page on a phone.
     await page.setViewportSize(PHONE);
