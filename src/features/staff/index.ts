@@ -22,4 +22,6 @@ export { listGroups } from "./server/groups/list-groups";
 export { getGroup } from "./server/groups/get-group";
 export { readableGroups, type GroupView } from "./server/groups/group-scope";
 export { StaffPage, PageHeading } from "./components/staff-page";
+export { guarded, parseForm, succeeded } from "./actions/form";
+export type { FormState } from "./form-state";
 export { staffMetadata } from "./metadata";

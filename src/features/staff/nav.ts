@@ -29,6 +29,12 @@ export const STAFF_NAV: readonly StaffNavItem[] = [
     description: "dashboard.nav.resultsText",
   },
   {
+    href: "/staff/rounds",
+    label: "staffRounds.nav.title",
+    permission: "rounds:manage",
+    description: "staffRounds.nav.text",
+  },
+  {
     href: "/staff/moderation",
     label: "moderation.nav.title",
     permission: "advice:moderate",

@@ -2,6 +2,7 @@
 // (what it accepts) and the staff side (creating rounds). Zod only: safe in the browser.
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
+import { parseWallClock } from "./domain/round-window";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -66,3 +67,23 @@ export const createRoundInputSchema = z
     message: "Only a follow-up round has a baseline round.",
   });
 export type CreateRoundInput = z.input<typeof createRoundInputSchema>;
+
+/**
+ * The staff page's create form as it posts, checked by the same schema: an empty baseline is
+ * none, and times come without an offset (datetime-local), so they are read as wall-clock time
+ * here and placed in the institution's time zone before createRound checks them again.
+ */
+export const createRoundFormSchema = z.preprocess((raw) => {
+  const form = raw as Record<string, unknown>;
+  const wallClock = (value: unknown) => (typeof value === "string" ? parseWallClock(value) : value);
+  return {
+    ...form,
+    opensAt: wallClock(form.opensAt),
+    closesAt: wallClock(form.closesAt),
+    baselineRoundId: form.baselineRoundId === "" ? undefined : form.baselineRoundId,
+  };
+}, createRoundInputSchema);
+
+/** "Close now" on the staff rounds page. */
+export const closeRoundInputSchema = z.object({ roundId: id });
+export type CloseRoundInput = z.input<typeof closeRoundInputSchema>;

@@ -13,12 +13,14 @@ type FieldProps = {
   label: string;
   hint?: ReactNode;
   className?: string;
+  /** The form's own sentence for any error of this field, instead of the generic one. */
+  errorText?: string;
 };
 
-function useFieldError(state: FormState, name: string): string | undefined {
+function useFieldError(state: FormState, name: string, errorText?: string): string | undefined {
   const t = useTranslations("staff.errors");
   const error = state.errors[name];
-  return error ? t(error) : undefined;
+  return error ? (errorText ?? t(error)) : undefined;
 }
 
 /** A labelled input that shows its translated error and keeps what was typed. */
@@ -29,10 +31,11 @@ export function TextField({
   hint,
   className,
   defaultValue,
+  errorText,
   ...input
 }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
   const id = useId();
-  const error = useFieldError(state, name);
+  const error = useFieldError(state, name, errorText);
   const kept = input.type === "password" ? undefined : state.values[name];
   return (
     <Field id={id} label={label} hint={hint} error={error} className={className}>
@@ -86,11 +89,12 @@ export function SelectField({
   hint,
   className,
   defaultValue,
+  errorText,
   children,
   ...select
 }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
   const id = useId();
-  const error = useFieldError(state, name);
+  const error = useFieldError(state, name, errorText);
   return (
     <Field id={id} label={label} hint={hint} error={error} className={className}>
       {(describedBy) => (
@@ -110,6 +114,57 @@ export function SelectField({
         </select>
       )}
     </Field>
+  );
+}
+
+/** Checkboxes that post every ticked value under one name, with the group's error below. */
+export function CheckboxGroup({
+  state,
+  name,
+  label,
+  hint,
+  errorText,
+  options,
+  checked,
+  legendClassName = "font-bold",
+}: Omit<FieldProps, "className"> & {
+  options: { value: string; label: ReactNode }[];
+  /** Whether a box starts ticked. */
+  checked: (value: string) => boolean;
+  legendClassName?: string;
+}) {
+  const id = useId();
+  const error = useFieldError(state, name, errorText);
+  const describedBy = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].join(" ").trim();
+  return (
+    <fieldset aria-describedby={describedBy || undefined} className="flex flex-col gap-2">
+      <legend className={cx("mb-1.5", legendClassName)}>{label}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {options.map((option) => (
+        <label
+          key={option.value}
+          className="flex min-h-11 items-center gap-3 rounded-xl px-2 hover:bg-brand-soft"
+        >
+          <input
+            type="checkbox"
+            name={name}
+            value={option.value}
+            defaultChecked={checked(option.value)}
+            className="size-5 accent-brand"
+          />
+          <span className="break-words">{option.label}</span>
+        </label>
+      ))}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-bold text-danger" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }
 

@@ -13,7 +13,7 @@ import { IDLE } from "../form-state";
 import { NAME_MAX } from "../schemas";
 import type { GroupView } from "../server/groups/group-scope";
 import type { StaffMemberOption } from "../server/groups/list-staff-members";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { CheckboxGroup, FormMessage, SubmitButton, TextField } from "./form-parts";
 
 /** Create a group (no group given) or edit its details. */
 export function GroupDetailsForm({ group }: { group?: GroupView }) {
@@ -73,27 +73,22 @@ export function TeachersForm({ group, staff }: { group: GroupView; staff: StaffM
     <form action={action} className="flex flex-col gap-4">
       <input type="hidden" name="groupId" value={group.id} />
       <FormMessage state={state} notices={(key) => t(`notices.${key}`)} />
-      <fieldset className="flex flex-col gap-2">
-        <legend className="sr-only">{t("teachersTitle")}</legend>
-        {staff.map((member) => (
-          <label
-            key={member.userId}
-            className="flex min-h-11 items-center gap-3 rounded-xl px-2 hover:bg-brand-soft"
-          >
-            <input
-              type="checkbox"
-              name="teacherIds"
-              value={member.userId}
-              defaultChecked={assigned.has(member.userId)}
-              className="size-5 accent-brand"
-            />
+      <CheckboxGroup
+        state={state}
+        name="teacherIds"
+        label={t("teachersTitle")}
+        legendClassName="sr-only"
+        checked={(userId) => assigned.has(userId)}
+        options={staff.map((member) => ({
+          value: member.userId,
+          label: (
             <span className="break-all">
               {member.name ?? member.email}{" "}
               <span className="text-sm text-muted">({tRoles(member.role)})</span>
             </span>
-          </label>
-        ))}
-      </fieldset>
+          ),
+        }))}
+      />
       <SubmitButton variant="secondary" className="self-start">
         {t("saveTeachers")}
       </SubmitButton>

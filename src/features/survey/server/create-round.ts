@@ -1,4 +1,7 @@
 import "server-only";
+// Not through the staff index: that loads Next's navigation, which `npm run rounds` (this
+// function without a request) cannot load.
+import { recordAudit } from "@/features/staff/server/record-audit";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, zodFieldErrors, type FieldError } from "@/lib/http";
 import { getSurveyDefinition } from "../domain/load-surveys";
@@ -13,12 +16,16 @@ const CODE_ATTEMPTS = 8;
  * Creates a survey round in an institution, with a new short public code. The caller has
  * already checked that its user may do this in `institutionId`; every group and the baseline
  * round are looked up inside that institution, so another school's ids are refused like
- * unknown ones. Throws AppError validation_failed naming the fields.
+ * unknown ones. Throws AppError validation_failed naming the fields. The round and its audit
+ * event (actor: the staff member, or null from the command line) commit together.
  */
 export async function createRound(
   institutionId: string,
   input: CreateRoundInput,
-  { newCode = () => generateRoundCode() }: { newCode?: () => string } = {},
+  {
+    newCode = () => generateRoundCode(),
+    actorId = null,
+  }: { newCode?: () => string; actorId?: string | null } = {},
 ) {
   const parsed = createRoundInputSchema.safeParse(input);
   if (!parsed.success) throw invalid(zodFieldErrors(parsed.error));
@@ -53,19 +60,30 @@ export async function createRound(
 
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.surveyRound.create({
-        data: {
+      return await db.$transaction(async (tx) => {
+        const round = await tx.surveyRound.create({
+          data: {
+            institutionId,
+            name: data.name,
+            surveyKey: data.surveyKey,
+            kind: data.kind,
+            code: newCode(),
+            opensAt: data.opensAt,
+            closesAt: data.closesAt,
+            baselineId: data.baselineRoundId ?? null,
+            groups: { create: groupIds.map((groupId) => ({ groupId })) },
+          },
+          select: roundFields,
+        });
+        await recordAudit(tx, {
           institutionId,
-          name: data.name,
-          surveyKey: data.surveyKey,
-          kind: data.kind,
-          code: newCode(),
-          opensAt: data.opensAt,
-          closesAt: data.closesAt,
-          baselineId: data.baselineRoundId ?? null,
-          groups: { create: groupIds.map((groupId) => ({ groupId })) },
-        },
-        select: roundFields,
+          actorId,
+          action: "round_created",
+          targetType: "round",
+          targetId: round.id,
+          details: { code: round.code, name: round.name, kind: round.kind },
+        });
+        return round;
       });
     } catch (error) {
       if (!isUniqueViolation(error, "code") || attempt >= CODE_ATTEMPTS) throw error;

@@ -1,0 +1,39 @@
+import "server-only";
+import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/http";
+import { closeRoundInputSchema, type CloseRoundInput } from "../schemas";
+
+/**
+ * "Close now": an open round of the caller's institution stops taking answers at `now`.
+ * A round that is not open (or another school's) is not found, so a second click or a stale
+ * page changes nothing.
+ */
+export async function closeRound(
+  ctx: StaffContext,
+  input: CloseRoundInput,
+  now: Date = new Date(),
+): Promise<void> {
+  authorize(ctx, "rounds:manage");
+  const { roundId } = closeRoundInputSchema.parse(input);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const updated = await tx.surveyRound.updateMany({
+      where: {
+        id: roundId,
+        institutionId: ctx.institutionId,
+        opensAt: { lte: now },
+        closesAt: { gt: now },
+      },
+      data: { closesAt: now },
+    });
+    if (updated.count !== 1) throw new AppError("not_found", "There is no open round like this.");
+    await recordAudit(tx, {
+      institutionId: ctx.institutionId,
+      actorId: ctx.userId,
+      action: "round_closed",
+      targetType: "round",
+      targetId: roundId,
+    });
+  });
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { authorize, listGroups, type StaffContext } from "@/features/staff";
+import type { Locale } from "@/i18n/locales";
+import { getDb } from "@/lib/db";
+import { loadAllSurveys } from "../domain/load-surveys";
+import { timeZoneForCountry } from "../domain/round-window";
+import { listRounds } from "./list-rounds";
+
+/** The time zone in which the institution's staff type and read round times. */
+export async function roundTimeZone(institutionId: string): Promise<string> {
+  const db = await getDb();
+  const institution = await db.institution.findUnique({
+    where: { id: institutionId },
+    select: { country: true },
+  });
+  return timeZoneForCountry(institution?.country ?? "");
+}
+
+/** What the coordinators' rounds page lists and offers in its create form. */
+export async function loadStaffRounds(ctx: StaffContext, locale: Locale, now = new Date()) {
+  authorize(ctx, "rounds:manage");
+  const [rounds, groups, timeZone] = await Promise.all([
+    listRounds(ctx.institutionId, now),
+    listGroups(ctx),
+    roundTimeZone(ctx.institutionId),
+  ]);
+  const surveys = loadAllSurveys().map((survey) => ({
+    key: survey.key,
+    title: survey.title[locale],
+  }));
+  const surveyTitles = new Map(surveys.map((s) => [s.key, s.title]));
+  return {
+    rounds: rounds.map((round) => ({
+      ...round,
+      surveyTitle: surveyTitles.get(round.surveyKey) ?? round.surveyKey,
+    })),
+    groups: groups.filter((g) => !g.archived).map(({ id, name }) => ({ id, name })),
+    baselines: rounds
+      .filter((r) => r.kind === "BASELINE")
+      .map(({ id, name, code }) => ({ id, name, code })),
+    surveys,
+    timeZone,
+  };
+}
+
+export type StaffRounds = Awaited<ReturnType<typeof loadStaffRounds>>;
+export type StaffRound = StaffRounds["rounds"][number];
