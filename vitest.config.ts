@@ -7,7 +7,8 @@ const serverOnly = fileURLToPath(new URL("./tests/support/server-only.ts", impor
 const alias = { "@": src, "server-only": serverOnly };
 // next-auth imports "next/server" without the extension Node's ESM loader needs; letting Vite
 // bundle it resolves those imports the way Next does.
-const server = { deps: { inline: ["next-auth", "@auth/core"] } };
+// next-intl's navigation does the same with "next/navigation" (components that link).
+const server = { deps: { inline: ["next-auth", "@auth/core", "next-intl"] } };
 
 export default defineConfig({
   resolve: { alias },
@@ -19,6 +20,7 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
+          server,
         },
       },
       {

@@ -103,6 +103,10 @@ test.describe("the Digital Pathway", () => {
 
     await expect(h1(page)).toHaveText("Thank you! Your advice can make someone's start easier");
     await expect(progress(page)).toHaveAttribute("aria-valuetext", "Step 5 of 5");
+    // Approved advice from past students, never the student's own (still pending).
+    const past = page.getByRole("region", { name: "Advice from past students" });
+    await expect(past.getByRole("listitem")).toHaveCount(3);
+    await expect(past).not.toContainText("Ask the trainer when you are stuck");
     await expect(
       page.getByRole("heading", { name: "If you ever want to talk to someone" }),
     ).toBeVisible();

@@ -18,6 +18,7 @@ import { SupportStep } from "./steps/support-step";
 import { ThanksStep } from "./steps/thanks-step";
 import { WelcomeStep } from "./steps/welcome-step";
 import { usePathway } from "./use-pathway";
+import type { ApprovedAdvice } from "@/features/moderation";
 
 export interface PathwayAppProps {
   locale: Locale;
@@ -27,10 +28,18 @@ export interface PathwayAppProps {
   /** Whether the address named a round at all (a wrong one is not retried). */
   requestedRound: boolean;
   help: HelpView;
+  pastAdvice: ApprovedAdvice[];
 }
 
 /** The Digital Pathway: welcome, stories and reflections, advice, consent, thanks. */
-export function PathwayApp({ locale, stories, roundCode, requestedRound, help }: PathwayAppProps) {
+export function PathwayApp({
+  locale,
+  stories,
+  roundCode,
+  requestedRound,
+  help,
+  pastAdvice,
+}: PathwayAppProps) {
   const t = useTranslations("pathway");
   const router = useRouter();
   const storySlugs = useMemo(() => stories.map((s) => s.slug), [stories]);
@@ -143,6 +152,7 @@ export function PathwayApp({ locale, stories, roundCode, requestedRound, help }:
             advice={state.advice}
             support={state.support}
             help={help}
+            pastAdvice={pastAdvice}
             onRestart={() => dispatch({ type: "restart" })}
           />
         );

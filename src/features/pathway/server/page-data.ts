@@ -1,4 +1,5 @@
 import "server-only";
+import { listApprovedAdvice, type ApprovedAdvice } from "@/features/moderation";
 import { HELP_COUNTRIES, loadHelpResources } from "@/features/safeguarding";
 import type { StoryView } from "@/features/stories";
 import { listStoryViews } from "@/features/stories/server";
@@ -12,11 +13,17 @@ export interface PathwayPageData {
   /** The round code of a known school (?from=), to send with the student's writing. */
   roundCode?: string;
   help: HelpView;
+  /** Approved advice from past students (the student's school's when known), for the end. */
+  pastAdvice: ApprovedAdvice[];
 }
+
+/** A few, so the thank-you stays short. */
+const PAST_ADVICE_SHOWN = 3;
 
 /**
  * Everything the pathway page needs up front: every story of the locale (so a student who
- * loses the connection can still read on) and the help to show after writing.
+ * loses the connection can still read on), the help to show after writing, and advice from
+ * past students for the end.
  */
 export async function pathwayPageData(locale: Locale, from: unknown): Promise<PathwayPageData> {
   const school = typeof from === "string" ? await findPathwaySchool(from) : undefined;
@@ -24,8 +31,22 @@ export async function pathwayPageData(locale: Locale, from: unknown): Promise<Pa
     country,
     helplines: loadHelpResources(country).helplines,
   }));
+  // Only what a moderator approved with the writer's consent; another school's when this
+  // school has none yet, since advice names no one.
+  const fromSchool = school
+    ? await listApprovedAdvice({
+        institutionId: school.institutionId,
+        locale,
+        limit: PAST_ADVICE_SHOWN,
+      })
+    : [];
+  const pastAdvice =
+    fromSchool.length > 0
+      ? fromSchool
+      : await listApprovedAdvice({ locale, limit: PAST_ADVICE_SHOWN });
   return {
     stories: listStoryViews(locale),
+    pastAdvice,
     ...(school ? { roundCode: school.roundCode } : {}),
     help: helpView(locale, countries, school),
   };

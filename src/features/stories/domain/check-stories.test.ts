@@ -70,4 +70,22 @@ describe("checkStories", () => {
     );
     expect(result.problems[0]!.message).toMatch(/lowercase words joined by hyphens/);
   });
+
+  it("takes a recording for one locale only, and reports one that is not there", () => {
+    const withAudio = (f: StoryFile, audio: string) => ({
+      ...f,
+      text: f.text.replace("readingMinutes: 3", `readingMinutes: 3\naudio: ${audio}`),
+    });
+    const files = locales.map((l) =>
+      l === "da" ? withAudio(file("amira", l), "amira.da.mp3") : file("amira", l),
+    );
+    expect(checkStories(files, folder, (name) => name === "amira.da.mp3").problems).toEqual([]);
+    expect(checkStories(files, folder, () => false).problems).toEqual([
+      {
+        file: "content/stories/amira/da.md",
+        line: 1,
+        message: 'the recording "amira.da.mp3" is not in public/audio/stories/ (or it is empty)',
+      },
+    ]);
+  });
 });

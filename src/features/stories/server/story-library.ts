@@ -2,7 +2,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { ContentCheck } from "@/lib/content/problem";
-import { checkStories, type StoryFile, type StoryLibrary } from "../domain/check-stories";
+import {
+  AUDIO_FOLDER,
+  checkStories,
+  type StoryFile,
+  type StoryLibrary,
+} from "../domain/check-stories";
 import type { Story, StoryTag } from "../domain/story-format";
 
 const FOLDER = "content/stories";
@@ -28,6 +33,12 @@ export function readStoryFiles(dir = root()): StoryFile[] {
     );
 }
 
+/** A story's recording is a non-empty file in public/audio/stories/, served as /audio/stories/. */
+function recordingExists(name: string): boolean {
+  const path = join(/*turbopackIgnore: true*/ process.cwd(), AUDIO_FOLDER, name);
+  return existsSync(path) && statSync(path).isFile() && statSync(path).size > 0;
+}
+
 let library: StoryLibrary | undefined;
 
 function load(): StoryLibrary {
@@ -51,7 +62,11 @@ export function storySlugs(): string[] {
 export const storiesContentCheck: ContentCheck = {
   name: "stories",
   run: () => {
-    const { stories, problems } = checkStories(readStoryFiles(), (slug) => `${FOLDER}/${slug}`);
+    const { stories, problems } = checkStories(
+      readStoryFiles(),
+      (slug) => `${FOLDER}/${slug}`,
+      recordingExists,
+    );
     if (stories.length === 0 && problems.length === 0)
       return [{ file: FOLDER, message: "there are no stories" }];
     return problems;

@@ -12,6 +12,7 @@ export function ThanksStep({
   advice,
   support,
   help,
+  pastAdvice,
   onRestart,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
@@ -19,6 +20,8 @@ export function ThanksStep({
   /** Something the student wrote suggested support: the help comes first and says why. */
   support: boolean;
   help: HelpView;
+  /** Approved advice from past students: what the student's own may become. */
+  pastAdvice: { id: string; text: string }[];
   onRestart: () => void;
 }) {
   const t = useTranslations("pathway");
@@ -38,6 +41,23 @@ export function ThanksStep({
         {support ? <p>{t("support.text")}</p> : null}
       </div>
       {support ? <HelpPanel help={help} title={t("help.supportTitle")} /> : null}
+      {pastAdvice.length > 0 ? (
+        <section aria-labelledby="past-advice" className="flex flex-col gap-3">
+          <h2 id="past-advice" className="text-xl font-bold">
+            {t("thanks.pastAdviceTitle")}
+          </h2>
+          <ul className="flex flex-col gap-3">
+            {pastAdvice.map((advice) => (
+              <li
+                key={advice.id}
+                className="whitespace-pre-line rounded-2xl border-l-4 border-brand bg-surface p-4 text-lg"
+              >
+                {advice.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div className="flex flex-col gap-3 sm:flex-row">
         <LinkButton href="/stories" size="lg">
           {t("thanks.more")}
