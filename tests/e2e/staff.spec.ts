@@ -121,14 +121,14 @@ test.describe("staff", () => {
   }) => {
     await signIn(page, TEACHER, DEMO_PASSWORD);
     const nav = page.getByRole("navigation", { name: "Staff pages" });
-    await expect(nav.getByRole("link")).toHaveText(["Overview", "Groups"]);
+    await expect(nav.getByRole("link")).toHaveText(["Overview", "Classroom session", "Groups"]);
     await nav.getByRole("link", { name: "Groups" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Groups" })).toBeVisible();
     await expect(page.getByText("Electricians 1A")).toBeVisible();
     await expect(page.getByRole("link", { name: "New group" })).toHaveCount(0);
     await checkA11y(page);
 
-    for (const path of ["people", "settings", "audit", "groups/new"]) {
+    for (const path of ["people", "settings", "audit", "groups/new", "rounds", "results"]) {
       const response = await page.goto(`/en/staff/${path}`);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(
