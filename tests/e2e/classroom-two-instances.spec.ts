@@ -1,14 +1,16 @@
 // The classroom session across two app instances sharing one PostgreSQL database: the teacher
 // on the first, the students on the second, as a load balancer would spread them. The counts
 // and steps travel only through the database's notifications.
-import { randomUUID } from "node:crypto";
-import { expect, PROJECTOR, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, PHONE, PROJECTOR, test } from "./fixtures";
 import { postgresReachable, startInstances, type Instances } from "./app-instances";
 import { nginxAvailable, startNginx, type Proxy } from "./nginx-proxy";
 import { signIn, TEACHER } from "./staff-sign-in";
 import { readEvents } from "../support/sse-reader";
 
 const PORTS = [Number(process.env.E2E_PORT ?? 3210) + 1, Number(process.env.E2E_PORT ?? 3210) + 2];
+
+const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
 let instances: Instances | undefined;
 let proxy: Proxy | undefined;
@@ -28,7 +30,6 @@ test.describe("classroom session on two instances", () => {
 
   test("a teacher on one instance sees students on the other within a second, and they follow the steps", async ({
     browser,
-    playwright,
   }) => {
     const [teacherUrl, studentUrl] = instances!.urls;
     const teacherContext = await browser.newContext({ baseURL: teacherUrl, viewport: PROJECTOR });
@@ -50,35 +51,39 @@ test.describe("classroom session on two instances", () => {
       .filter({ hasText: /advice/ })
       .locator("dd");
 
-    const phones = await Promise.all(
-      [0, 1, 2].map(() => playwright.request.newContext({ baseURL: studentUrl })),
-    );
-    for (const [i, student] of phones.entries()) {
-      expect((await student.post(`/api/v1/sessions/${code}/join`)).status()).toBe(200);
+    // Three phones on the other instance, joining by typing the code.
+    const phones: Page[] = [];
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({ baseURL: studentUrl, viewport: PHONE });
+      const phone = await context.newPage();
+      await phone.goto("/en/join");
+      await phone.getByLabel("Code from the board").fill(code);
+      await phone.getByLabel("Code from the board").press("Enter");
+      await expect(heading(phone)).toHaveText("Look at the board");
       await expect(joined).toHaveText(String(i + 1), { timeout: 1_000 });
+      phones.push(phone);
     }
 
-    // A stream on the students' instance follows the step the teacher moves to.
-    const stream = await fetch(`${studentUrl}/api/v1/sessions/${code}/events`);
-    const moved = readEvents(stream, (events) =>
-      events.some((e) => (e.data as { step?: number }).step === 1),
-    );
+    // The phones follow the teacher's steps from the other instance.
     await projector.keyboard.press("ArrowRight");
-    await expect(projector.getByText("Step 2 of 5")).toBeVisible();
-    const steps = (await moved).map((e) => (e.data as { step: number }).step);
-    expect(steps).toEqual([0, 1]);
+    for (const phone of phones) await expect(heading(phone)).toHaveText("Listen to your teacher");
+    await projector.keyboard.press("ArrowRight");
+    await projector.keyboard.press("ArrowRight");
+    await expect(projector.getByText("Step 4 of 5")).toBeVisible();
+    for (const phone of phones) await expect(heading(phone)).toHaveText("Write your advice");
 
-    const sent = await phones[1]!.post(`/api/v1/sessions/${code}/advice`, {
-      data: {
-        submissionId: randomUUID(),
-        text: "Sit with someone new at lunch in the first week.",
-        locale: "en",
-        consentToShare: false,
-      },
-    });
-    expect(sent.status()).toBe(201);
+    // One reloads mid-way and lands on the current step; another sends advice.
+    await phones[0]!.reload();
+    await expect(heading(phones[0]!)).toHaveText("Write your advice");
+    const writer = phones[1]!;
+    await writer
+      .getByLabel("Your advice for a new student")
+      .fill("Sit with someone new at lunch in the first week.");
+    await writer.getByRole("radio", { name: "No, keep it private" }).check();
+    await writer.getByRole("button", { name: "Send my advice" }).click();
+    await expect(heading(writer)).toHaveText("Thank you!");
     await expect(advice).toHaveText("1", { timeout: 1_000 });
-    await Promise.all(phones.map((p) => p.dispose()));
+    await Promise.all(phones.map((p) => p.context().close()));
     await teacherContext.close();
   });
 
