@@ -60,6 +60,16 @@ describe("parseForm", () => {
       ["teacherIds"],
     );
     expect(two.ok && two.data).toEqual({ groupId: "g1", teacherIds: ["u1", "u2"] });
+    // A refused form keeps every ticked box, not only the last.
+    const bad = parseForm(
+      assignTeachersSchema,
+      form([
+        ["teacherIds", "u1"],
+        ["teacherIds", "u2"],
+      ]),
+      ["teacherIds"],
+    );
+    expect(!bad.ok && bad.state.values).toEqual({ teacherIds: "u1,u2" });
     const none = parseForm(assignTeachersSchema, form([["groupId", "g1"]]), ["teacherIds"]);
     expect(none.ok && none.data).toEqual({ groupId: "g1", teacherIds: [] });
   });
@@ -74,6 +84,16 @@ describe("refused", () => {
   it("shows not found and signed out as form errors", () => {
     expect(refused(new AppError("not_found", "x"), {}).formError).toBe("notFound");
     expect(refused(new AppError("unauthorized", "x"), {}).formError).toBe("signedOut");
+  });
+
+  it("puts a refused list item on its list's field", () => {
+    const state = refused(
+      new AppError("validation_failed", "x", {
+        fields: [{ field: "groupIds.1", message: "invalid" }],
+      }),
+      {},
+    );
+    expect(state.errors).toEqual({ groupIds: "invalid" });
   });
 
   it("puts field refusals on their fields", () => {

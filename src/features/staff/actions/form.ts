@@ -8,13 +8,16 @@ import { isFormError, type FormError, type FormState } from "../form-state";
 /** Fields never sent back to the browser. */
 const SECRET_FIELDS = new Set(["password", "confirm", "token"]);
 
-function typedValues(formData: FormData): Record<string, string> {
+/** What was typed; a repeated field (`lists`, checkboxes) keeps every value, joined by commas. */
+function typedValues(formData: FormData, lists: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
     if (typeof value === "string" && !SECRET_FIELDS.has(key) && !key.startsWith("$")) {
-      values[key] = value;
+      values[key] = lists.includes(key) && key in values ? `${values[key]},${value}` : value;
     }
   }
+  // A list with nothing ticked is kept as that, so the form shows every box empty.
+  for (const key of lists) values[key] ??= "";
   return values;
 }
 
@@ -37,7 +40,7 @@ export function parseForm<S extends z.ZodType>(
     input[key] = lists.includes(key) ? formData.getAll(key) : formData.get(key);
   }
   for (const key of lists) input[key] ??= [];
-  const values = typedValues(formData);
+  const values = typedValues(formData, lists);
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data, values };
   const errors: FormState["errors"] = {};
@@ -48,12 +51,15 @@ export function parseForm<S extends z.ZodType>(
   return { ok: false, state: { status: "error", errors, values } };
 }
 
-/** A refusal from a server function as a FormState; anything unexpected is thrown on. */
+/**
+ * A refusal from a server function as a FormState; anything unexpected is thrown on. A form
+ * shows one message per field, so an error on a list item ("groupIds.1") is its field's.
+ */
 export function refused(error: unknown, values: Record<string, string>): FormState {
   if (!isAppError(error)) throw error;
   const errors: FormState["errors"] = {};
   for (const field of error.options.fields ?? []) {
-    errors[field.field] ??= asFormError(field.message);
+    errors[field.field.split(".")[0]!] ??= asFormError(field.message);
   }
   const formError: FormError | undefined =
     error.code === "not_found"

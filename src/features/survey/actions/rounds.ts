@@ -11,10 +11,6 @@ import { roundTimeZone } from "../server/staff-rounds";
 
 export async function createRoundFromForm(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();
-  return keepChoices(formData, await create(formData, locale));
-}
-
-async function create(formData: FormData, locale: string): Promise<FormState> {
   const parsed = parseForm(createRoundFormSchema, formData, ["groupIds"]);
   if (!parsed.ok) return parsed.state;
   return guarded(parsed.values, async () => {
@@ -32,19 +28,6 @@ async function create(formData: FormData, locale: string): Promise<FormState> {
     );
     redirect(`/${locale}/staff/rounds?notice=created`);
   });
-}
-
-/**
- * The form shows one message per field, while createRound names the list item it refuses
- * ("groupIds.1"); and every ticked group is kept, not only the last.
- */
-function keepChoices(formData: FormData, state: FormState): FormState {
-  const errors: FormState["errors"] = {};
-  for (const [field, error] of Object.entries(state.errors)) {
-    errors[field.split(".")[0]!] ??= error;
-  }
-  const groupIds = formData.getAll("groupIds").filter((v) => typeof v === "string");
-  return { ...state, errors, values: { ...state.values, groupIds: groupIds.join(",") } };
 }
 
 export async function closeRoundFromForm(_: FormState, formData: FormData): Promise<FormState> {
