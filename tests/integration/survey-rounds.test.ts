@@ -1,7 +1,8 @@
 // Creating and listing survey rounds inside one institution, and the round's QR code.
 import { describe, expect, it } from "vitest";
 import { GET as qrGet } from "@/app/api/v1/rounds/[code]/qr.svg/route";
-import { createRound, listRounds, roundQrSvg } from "@/features/survey";
+import { createRound, listRounds } from "@/features/survey";
+import { qrSvgDocument } from "@/lib/qr";
 import { ROUND_CODE_ALPHABET } from "@/features/survey/domain/round-code";
 import { getDb } from "@/lib/db";
 import {
@@ -245,10 +246,10 @@ describe("GET /api/v1/rounds/{code}/qr.svg", () => {
     expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await response.text();
     expect(svg).toMatch(/^<svg /);
-    expect(svg).toBe(await roundQrSvg(`http://school.example/fr/s/${round.code}`));
+    expect(svg).toBe(await qrSvgDocument(`http://school.example/fr/s/${round.code}`));
     // An unknown language falls back to English.
     expect(await (await get(round.code, "?locale=xx")).text()).toBe(
-      await roundQrSvg(`http://school.example/en/s/${round.code}`),
+      await qrSvgDocument(`http://school.example/en/s/${round.code}`),
     );
   });
 

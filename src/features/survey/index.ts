@@ -8,7 +8,7 @@ export {
   type ParticipantResolver,
 } from "./server/submit-response";
 export { loadStudentRound, type StudentRound } from "./server/student-round";
-export { pageOrigin, publicOrigin, roundQrResponse, roundQrSvg, roundUrl } from "./server/round-qr";
+export { roundQrResponse, roundUrl } from "./server/round-qr";
 export {
   createRoundInputSchema,
   roundKinds,

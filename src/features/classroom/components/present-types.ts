@@ -24,10 +24,3 @@ export interface PresentSession {
 export interface NotesStep extends PresentStep {
   notes: NotesBlock[];
 }
-
-/** A QR code as one SVG path of its dark modules, drawn by React: no markup from a string. */
-export interface QrPath {
-  /** Modules per side, the viewBox's size. */
-  size: number;
-  d: string;
-}

@@ -1,5 +1,5 @@
 import { cx } from "@/components/ui";
-import type { QrPath } from "./present-types";
+import type { QrPath } from "@/lib/qr";
 
 /** A QR code drawn as one path, dark on white with its quiet zone, at any size. */
 export function QrCode({

@@ -1,12 +1,13 @@
 import "server-only";
 import type { StaffContext } from "@/features/staff";
 import { getStory } from "@/features/stories/server";
-import { pageOrigin } from "@/features/survey";
 import { isLocale, defaultLocale } from "@/i18n/locales";
-import type { NotesStep, PresentSession, QrPath } from "../components/present-types";
+import { pageOrigin } from "@/lib/http/origin";
+import { qrPath, type QrPath } from "@/lib/qr";
+import type { NotesStep, PresentSession } from "../components/present-types";
 import { parseNotes } from "../domain/notes-markdown";
 import { getSession } from "./get-session";
-import { joinPageLabel, joinUrl, qrPath } from "./join-link";
+import { joinPageLabel, joinUrl } from "./join-link";
 import { loadSessionScript } from "./load-script";
 
 export interface PresentView {

@@ -4,7 +4,8 @@ import { PrintButton } from "@/components/ui";
 import type { Locale } from "@/i18n/locales";
 import { getSurveyDefinition } from "../domain/load-surveys";
 import { findRoundByCode } from "../server/find-round";
-import { pageOrigin, roundUrl } from "../server/round-qr";
+import { pageOrigin } from "@/lib/http/origin";
+import { roundUrl } from "../server/round-qr";
 
 // The site header and the skip link are not part of a printed poster.
 const PRINT_CSS = `@media print {

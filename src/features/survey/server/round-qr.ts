@@ -1,24 +1,13 @@
 import "server-only";
-import { headers } from "next/headers";
-import QRCode from "qrcode";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/http";
+import { publicOrigin } from "@/lib/http/origin";
+import { qrSvgDocument } from "@/lib/qr";
 import { findRoundByCode } from "./find-round";
-
-/** The public address of this installation: APP_URL, or the origin the request came to. */
-export function publicOrigin(request: Request): string {
-  return env().APP_URL ?? new URL(request.url).origin;
-}
 
 /** The student's link to a round: what the QR code and the poster show. */
 export function roundUrl(origin: string, locale: Locale, code: string): string {
   return new URL(`/${locale}/s/${encodeURIComponent(code)}`, origin).toString();
-}
-
-/** A QR code of the link as an SVG document (medium error correction survives a smudge). */
-export function roundQrSvg(url: string): Promise<string> {
-  return QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
 }
 
 /**
@@ -30,7 +19,7 @@ export async function roundQrResponse(request: Request, typedCode: string): Prom
   if (!round) throw new AppError("not_found", "There is no survey round with this code.");
   const requested = new URL(request.url).searchParams.get("locale");
   const locale = isLocale(requested) ? requested : defaultLocale;
-  const svg = await roundQrSvg(roundUrl(publicOrigin(request), locale, round.code));
+  const svg = await qrSvgDocument(roundUrl(publicOrigin(request), locale, round.code));
   return new Response(svg, {
     headers: {
       "content-type": "image/svg+xml; charset=utf-8",
@@ -38,14 +27,4 @@ export async function roundQrResponse(request: Request, typedCode: string): Prom
       "x-content-type-options": "nosniff",
     },
   });
-}
-
-/** The public address for a page (no Request there): APP_URL, or the Host the page came to. */
-export async function pageOrigin(): Promise<string> {
-  const configured = env().APP_URL;
-  if (configured) return configured;
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") ? "http" : "https");
-  return `${proto.split(",")[0]}://${host.split(",")[0]}`;
 }

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
 import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
 import type { Locale } from "@/i18n/locales";
-import { pageOrigin } from "../../server/round-qr";
+import { pageOrigin } from "@/lib/http/origin";
 import { loadStaffRounds } from "../../server/staff-rounds";
 import { RoundForm } from "./round-form";
 import { RoundList } from "./round-list";
