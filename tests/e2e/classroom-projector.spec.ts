@@ -5,15 +5,9 @@
 import type { Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { BASE_URL } from "../../playwright.config";
-import { checkA11y, expect, PHONE, PROJECTOR, test } from "./fixtures";
+import { checkA11y, expect, PROJECTOR, test } from "./fixtures";
+import { heading, joinOnPhone, projectorCode, projectorCount } from "./classroom-steps";
 import { COORDINATOR, signIn, TEACHER } from "./staff-sign-in";
-
-/** A count on the projector: the number above its label. */
-function count(page: Page, label: RegExp) {
-  return page.locator("dl > div").filter({ hasText: label }).locator("dd");
-}
-
-const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
 test.describe("classroom session: the teacher", () => {
   test.use({ viewport: PROJECTOR });
@@ -47,24 +41,18 @@ test.describe("classroom session: the teacher", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Today, you are the experts");
     await expect(page.getByText("Step 1 of 5")).toBeVisible();
     await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
-    const code = (
-      await page.locator("p", { hasText: /^Code/ }).locator("span").last().innerText()
-    ).trim();
+    const code = await projectorCode(page);
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
     await expect(page.getByText(/localhost:\d+\/en\/join/)).toBeVisible();
-    await expect(count(page, /students joined/)).toHaveText("0");
+    await expect(projectorCount(page, /students joined/)).toHaveText("0");
     await checkA11y(page);
     await page.screenshot({ path: "test-results/classroom-projector-1920.png" });
 
     // Three phones join by typing the code: each shows on the projector within a second.
     const phones: Page[] = [];
     for (let i = 0; i < 3; i++) {
-      const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
-      await phone.goto("/en/join");
-      await phone.getByLabel("Code from the board").fill(code.toLowerCase());
-      await phone.getByLabel("Code from the board").press("Enter");
-      await expect(heading(phone)).toHaveText("Look at the board");
-      await expect(count(page, /joined/)).toHaveText(String(i + 1), { timeout: 1_000 });
+      const phone = await joinOnPhone(browser, code.toLowerCase());
+      await expect(projectorCount(page, /joined/)).toHaveText(String(i + 1), { timeout: 1_000 });
       phones.push(phone);
     }
     await checkA11y(phones[0]!);
@@ -113,13 +101,13 @@ test.describe("classroom session: the teacher", () => {
     await writer.getByRole("radio", { name: "Yes, show it (without my name)" }).check();
     await writer.getByRole("button", { name: "Send my advice" }).click();
     await expect(heading(writer)).toHaveText("Thank you!");
-    await expect(count(page, /advice/)).toHaveText("1", { timeout: 1_000 });
+    await expect(projectorCount(page, /advice/)).toHaveText("1", { timeout: 1_000 });
     await expect(page.getByText(text)).toHaveCount(0);
 
     // A reload lands on the current step, with the counts.
     await page.reload();
     await expect(page.getByText("Step 4 of 5")).toBeVisible();
-    await expect(count(page, /joined/)).toHaveText("3");
+    await expect(projectorCount(page, /joined/)).toHaveText("3");
     await checkA11y(page);
 
     // Ending asks first; Escape keeps the session going.
@@ -133,8 +121,8 @@ test.describe("classroom session: the teacher", () => {
     await expect(
       page.getByRole("heading", { level: 1, name: "The session has ended" }),
     ).toBeVisible();
-    await expect(count(page, /joined/)).toHaveText("3");
-    await expect(count(page, /advice/)).toHaveText("1");
+    await expect(projectorCount(page, /joined/)).toHaveText("3");
+    await expect(projectorCount(page, /advice/)).toHaveText("1");
     await expect(notes.getByText("The session has ended.")).toBeVisible({ timeout: 1_000 });
     for (const phone of phones) await expect(heading(phone)).toHaveText("That's it, thank you!");
     await checkA11y(page);

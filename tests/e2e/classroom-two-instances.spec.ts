@@ -2,15 +2,14 @@
 // on the first, the students on the second, as a load balancer would spread them. The counts
 // and steps travel only through the database's notifications.
 import type { Page } from "@playwright/test";
-import { expect, PHONE, PROJECTOR, test } from "./fixtures";
+import { expect, PROJECTOR, test } from "./fixtures";
 import { postgresReachable, startInstances, type Instances } from "./app-instances";
 import { nginxAvailable, startNginx, type Proxy } from "./nginx-proxy";
+import { heading, joinOnPhone, projectorCount, startFromClassroomPage } from "./classroom-steps";
 import { signIn, TEACHER } from "./staff-sign-in";
 import { readEvents } from "../support/sse-reader";
 
 const PORTS = [Number(process.env.E2E_PORT ?? 3210) + 1, Number(process.env.E2E_PORT ?? 3210) + 2];
-
-const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
 let instances: Instances | undefined;
 let proxy: Proxy | undefined;
@@ -35,31 +34,14 @@ test.describe("classroom session on two instances", () => {
     const teacherContext = await browser.newContext({ baseURL: teacherUrl, viewport: PROJECTOR });
     const projector = await teacherContext.newPage();
     await signIn(projector, TEACHER);
-    await projector.goto("/en/staff/classroom");
-    await projector.getByLabel("Group").selectOption({ label: "Electricians 1A" });
-    await projector.getByRole("button", { name: "Start and open the projector" }).click();
-    await expect(projector).toHaveURL(/\/en\/present\//);
-    const code = (
-      await projector.locator("p", { hasText: /^Code/ }).locator("span").last().innerText()
-    ).trim();
-    const joined = projector
-      .locator("dl > div")
-      .filter({ hasText: /joined/ })
-      .locator("dd");
-    const advice = projector
-      .locator("dl > div")
-      .filter({ hasText: /advice/ })
-      .locator("dd");
+    const code = await startFromClassroomPage(projector, "Electricians 1A");
+    const joined = projectorCount(projector, /joined/);
+    const advice = projectorCount(projector, /advice/);
 
     // Three phones on the other instance, joining by typing the code.
     const phones: Page[] = [];
     for (let i = 0; i < 3; i++) {
-      const context = await browser.newContext({ baseURL: studentUrl, viewport: PHONE });
-      const phone = await context.newPage();
-      await phone.goto("/en/join");
-      await phone.getByLabel("Code from the board").fill(code);
-      await phone.getByLabel("Code from the board").press("Enter");
-      await expect(heading(phone)).toHaveText("Look at the board");
+      const phone = await joinOnPhone(browser, code, studentUrl);
       await expect(joined).toHaveText(String(i + 1), { timeout: 1_000 });
       phones.push(phone);
     }
@@ -109,17 +91,8 @@ test.describe("classroom session on two instances", () => {
     const teacherContext = await browser.newContext({ baseURL: base, viewport: PROJECTOR });
     const projector = await teacherContext.newPage();
     await signIn(projector, TEACHER);
-    await projector.goto("/en/staff/classroom");
-    await projector.getByLabel("Group").selectOption({ label: "Health care 1B" });
-    await projector.getByRole("button", { name: "Start and open the projector" }).click();
-    await expect(projector).toHaveURL(/\/en\/present\//);
-    const code = (
-      await projector.locator("p", { hasText: /^Code/ }).locator("span").last().innerText()
-    ).trim();
-    const joined = projector
-      .locator("dl > div")
-      .filter({ hasText: /joined/ })
-      .locator("dd");
+    const code = await startFromClassroomPage(projector, "Health care 1B");
+    const joined = projectorCount(projector, /joined/);
     // Round robin: the joins land on both instances; the projector's stream is on one.
     const phones = await Promise.all(
       [0, 1, 2, 3].map(() => playwright.request.newContext({ baseURL: base })),
