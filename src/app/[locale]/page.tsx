@@ -1,6 +1,9 @@
 import { setRequestLocale } from "next-intl/server";
 import { LandingPage } from "@/features/landing/components/landing-page";
 
+// Built once per locale, like the story pages: the build fails if it would render per request.
+export const dynamic = "error";
+
 export default async function Home({ params }: PageProps<"/[locale]">) {
   const { locale } = await params;
   setRequestLocale(locale);

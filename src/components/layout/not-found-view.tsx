@@ -1,3 +1,7 @@
+"use client";
+
+// A client component so that it can also render outside every locale (the root 404) from
+// the messages it is handed, without reading the request.
 import { useTranslations } from "next-intl";
 import { LinkButton } from "@/components/ui";
 

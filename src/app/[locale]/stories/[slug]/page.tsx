@@ -5,8 +5,10 @@ import { StoryPage, toStoryView } from "@/features/stories";
 import { getStory, storySlugs } from "@/features/stories/server";
 
 // Every story in every locale is built once, at build time: a story page never waits on
-// anything. An unknown slug is a 404.
+// anything. An unknown slug is a 404. Anything that would make it render per request (a
+// read of headers or cookies, here or in a layout) fails the build instead.
 export const dynamicParams = false;
+export const dynamic = "error";
 
 export function generateStaticParams() {
   return storySlugs().map((slug) => ({ slug }));
