@@ -1,17 +1,34 @@
 // A path outside any locale that the proxy did not redirect: answered in the default language.
+// Next renders this boundary into every page, so it must not touch the request: next-intl's
+// server APIs would read the request's headers here and make every page dynamic, the
+// prerendered story pages included. Hence a plain translator and Next's own link (the proxy
+// sends `/` on to the visitor's language).
+import Link from "next/link";
+import { createTranslator, type Messages } from "next-intl";
 import { NotFoundView } from "@/components/layout/not-found-view";
-import { DefaultLocaleProvider } from "@/components/layout/default-locale-provider";
-import { loadMessages } from "@/i18n/messages";
+import { buttonClasses } from "@/components/ui";
 import { defaultLocale } from "@/i18n/locales";
+import { loadMessages } from "@/i18n/messages";
 import { belongFont, belongFontExt } from "./fonts";
 
 export default function RootNotFound() {
+  const t = createTranslator<Messages, "errors">({
+    locale: defaultLocale,
+    messages: loadMessages(defaultLocale),
+    namespace: "errors",
+  });
   return (
     <html lang={defaultLocale} className={`${belongFont.variable} ${belongFontExt.variable}`}>
       <body>
-        <DefaultLocaleProvider messages={loadMessages(defaultLocale)}>
-          <NotFoundView />
-        </DefaultLocaleProvider>
+        <NotFoundView
+          title={t("notFoundTitle")}
+          text={t("notFoundText")}
+          home={
+            <Link href="/" className={buttonClasses()}>
+              {t("backHome")}
+            </Link>
+          }
+        />
       </body>
     </html>
   );
