@@ -3,7 +3,7 @@
 // "close now". Screenshots at desktop and phone width; axe on every page (fixtures).
 import type { Browser, Page, TestInfo } from "@playwright/test";
 import { checkA11y, expect, PHONE, test } from "./fixtures";
-import { COORDINATOR, signIn } from "./staff-sign-in";
+import { ADMIN, COORDINATOR, signIn } from "./staff-sign-in";
 import { expectNoSidewaysScroll } from "./survey-helpers";
 
 const DESKTOP = { width: 1280, height: 800 } as const;
@@ -140,6 +140,20 @@ test.describe("survey rounds for coordinators", () => {
     });
     expect(late.status()).toBe(409);
     expect(await late.json()).toMatchObject({ code: "round_closed" });
+
+    // Both changes are in the audit log, which the school's admin reads, in words.
+    const admin = await (await browser.newContext()).newPage();
+    await signIn(admin, ADMIN);
+    await admin.goto("/en/staff/audit");
+    for (const label of ["Survey round closed", "Survey round created"]) {
+      const entry = admin
+        .getByRole("listitem")
+        .filter({ hasText: label })
+        .filter({ hasText: name });
+      await expect(entry.first(), label).toBeVisible();
+    }
+    await expect(admin.getByText(/round_c(losed|reated)/)).toHaveCount(0);
+    await admin.context().close();
 
     // The same page on a phone.
     await page.setViewportSize(PHONE);

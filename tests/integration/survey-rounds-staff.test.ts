@@ -220,6 +220,7 @@ describe("closing a round now", () => {
       where: { institutionId, action: "round_closed", targetId: open.id },
     });
     expect(audit.actorId).toBe(coordinator.userId);
+    expect(audit.details).toEqual({ code: open.code, name: open.name });
     expect(await stored()).toEqual({ rounds: before.rounds, audit: before.audit + 1 });
 
     expect(await submit(coordinator, closeRoundFromForm, { roundId: open.id })).toMatchObject({

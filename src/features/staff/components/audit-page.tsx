@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
-import { STAFF_AUDIT_ACTIONS } from "../domain/audit-actions";
+import { AUDIT_ACTIONS } from "../domain/audit-actions";
 import { listAuditEvents, type AuditEventView } from "../server/list-audit-events";
 import { institutionTimeZone } from "../server/institution-time-zone";
 import { orNotFound, requireStaff } from "../server/require-staff";
 import { PageHeading, StaffPage } from "./staff-page";
 
-const KNOWN = new Set<string>(STAFF_AUDIT_ACTIONS);
+// Rows written before an action was renamed keep their stored name.
+const KNOWN = new Set<string>(AUDIT_ACTIONS);
 
 /** A short, readable line of an event's details (never passwords: none are stored). */
 function describe(details: unknown): string {
@@ -36,10 +37,10 @@ export async function AuditPage({ locale, before }: { locale: string; before?: s
       {events.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
-        <Card className="p-0 sm:p-0">
+        <Card>
           <ol className="divide-y divide-line">
             {events.map((event) => (
-              <li key={event.id} className="flex flex-col gap-1 px-5 py-3 sm:px-6">
+              <li key={event.id} className="flex flex-col gap-1 py-3 first:pt-0 last:pb-0">
                 <p className="flex flex-wrap justify-between gap-x-4">
                   <span className="font-bold">{actionLabel(event)}</span>
                   <time dateTime={event.at.toISOString()} className="text-sm text-muted">

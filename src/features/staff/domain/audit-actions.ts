@@ -1,6 +1,7 @@
-// What the staff feature writes to the audit log. Other features add their own actions; the
-// audit page shows an action it has no words for by its name.
-export const STAFF_AUDIT_ACTIONS = [
+// Every action any feature writes to the audit log, in one list: recordAudit accepts only these,
+// so a new action cannot reach the log without words on the audit page (messages/*/staffAudit).
+export const AUDIT_ACTIONS = [
+  // Staff accounts and the institution
   "sign_in",
   "sign_in_failed",
   "password_reset",
@@ -16,5 +17,19 @@ export const STAFF_AUDIT_ACTIONS = [
   "group_restored",
   "teachers_assigned",
   "institution_created",
+  // Survey rounds and exports
+  "round_created",
+  "round_closed",
+  "responses_exported",
+  "results_exported",
+  // Advice moderation and safeguarding
+  "advice_approved",
+  "advice_edited_and_approved",
+  "advice_rejected",
+  "safeguarding_flag_acknowledged",
+  "safeguarding_flag_resolved",
+  // Classroom sessions
+  "classroom_started",
+  "classroom_ended",
 ] as const;
-export type StaffAuditAction = (typeof STAFF_AUDIT_ACTIONS)[number];
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,13 +2,14 @@
 // and its record commit together. Never pass a password or a token in details.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import type { AuditAction } from "../domain/audit-actions";
 
 type Writer = Pick<Db, "auditEvent"> | Prisma.TransactionClient;
 
 export interface AuditEntry {
   institutionId: string | null;
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   details?: Prisma.InputJsonObject;

@@ -28,12 +28,18 @@ export async function closeRound(
       data: { closesAt: now },
     });
     if (updated.count !== 1) throw new AppError("not_found", "There is no open round like this.");
+    // Named in the log, so a reader sees which round was closed without looking it up.
+    const round = await tx.surveyRound.findFirstOrThrow({
+      where: { id: roundId, institutionId: ctx.institutionId },
+      select: { code: true, name: true },
+    });
     await recordAudit(tx, {
       institutionId: ctx.institutionId,
       actorId: ctx.userId,
       action: "round_closed",
       targetType: "round",
       targetId: roundId,
+      details: { code: round.code, name: round.name },
     });
   });
 }
