@@ -18,7 +18,8 @@ export async function closeRound(
   const { roundId } = closeRoundInputSchema.parse(input);
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const updated = await tx.surveyRound.updateMany({
+    // Returns the closed round's name and code, so the log says which round without a lookup.
+    const [round] = await tx.surveyRound.updateManyAndReturn({
       where: {
         id: roundId,
         institutionId: ctx.institutionId,
@@ -26,13 +27,9 @@ export async function closeRound(
         closesAt: { gt: now },
       },
       data: { closesAt: now },
-    });
-    if (updated.count !== 1) throw new AppError("not_found", "There is no open round like this.");
-    // Named in the log, so a reader sees which round was closed without looking it up.
-    const round = await tx.surveyRound.findFirstOrThrow({
-      where: { id: roundId, institutionId: ctx.institutionId },
       select: { code: true, name: true },
     });
+    if (!round) throw new AppError("not_found", "There is no open round like this.");
     await recordAudit(tx, {
       institutionId: ctx.institutionId,
       actorId: ctx.userId,
