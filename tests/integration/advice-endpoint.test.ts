@@ -1,9 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/v1/advice/route";
+import { POST as nameSchool } from "@/app/api/v1/school/route";
 import { getDb } from "@/lib/db";
+import { jar } from "../support/cookie-jar";
 import { createInstitution, createRound } from "../support/factories";
 import { jsonRequest } from "../support/requests";
+
+vi.mock("next/headers", () => import("../support/cookie-jar"));
+
+/** A school's survey round that most advice here comes from. */
+let school: { id: string };
+let roundCode: string;
+beforeAll(async () => {
+  school = await createInstitution();
+  roundCode = (await createRound(school.id)).code;
+});
 
 const advice = (overrides: Record<string, unknown> = {}) => ({
   submissionId: randomUUID(),
@@ -11,6 +23,7 @@ const advice = (overrides: Record<string, unknown> = {}) => ({
   locale: "en",
   consentToShare: true,
   source: "PATHWAY",
+  roundCode,
   ...overrides,
 });
 
@@ -26,6 +39,8 @@ async function counts() {
 }
 
 describe("POST /api/v1/advice", () => {
+  beforeEach(() => jar.clear());
+
   it("stores advice anonymised, PENDING, from the pathway, with the student's consent", async () => {
     const body = advice({
       text: "  Ask the trainer. They like questions.  ",
@@ -46,7 +61,7 @@ describe("POST /api/v1/advice", () => {
       locale: "en",
       consentToShare: false,
       flagged: false,
-      institutionId: null,
+      institutionId: school.id,
       groupId: null,
       classroomSessionId: null,
       storySlug: null,
@@ -65,26 +80,59 @@ describe("POST /api/v1/advice", () => {
     expect((await counts()).participants).toBe(before.participants);
   });
 
-  it("attaches the school of a known survey round, and runs without one for an unknown", async () => {
-    const school = await createInstitution({ country: "NO" });
-    const round = await createRound(school.id);
+  it("attaches the school of a known survey round, and stores nothing without a school", async () => {
+    const norway = await createInstitution({ country: "NO" });
+    const round = await createRound(norway.id);
     const known = advice({
       roundCode: round.code.toLowerCase(),
       locale: "nb",
       storySlug: "theo-new-class",
     });
     expect((await send(known)).status).toBe(201);
-    const unknown = advice({ roundCode: "ZZZZ99" });
-    expect((await send(unknown)).status).toBe(201);
+    const before = await counts();
+    for (const lost of [advice({ roundCode: "ZZZZ99" }), advice({ roundCode: undefined })]) {
+      const response = await send(lost);
+      expect(response.status).toBe(409);
+      expect(await response.json()).toMatchObject({ code: "school_unknown" });
+    }
+    expect(await counts()).toEqual(before);
     const db = await getDb();
-    const rows = await db.advice.findMany({
-      where: { submissionId: { in: [known.submissionId, unknown.submissionId] } },
-      orderBy: { locale: "asc" },
-    });
-    expect(rows.map((r) => [r.locale, r.institutionId, r.storySlug])).toEqual([
-      ["en", null, null],
-      ["nb", school.id, "theo-new-class"],
+    const row = await db.advice.findUniqueOrThrow({ where: { submissionId: known.submissionId } });
+    expect([row.locale, row.institutionId, row.storySlug]).toEqual([
+      "nb",
+      norway.id,
+      "theo-new-class",
     ]);
+  });
+
+  it("takes the school this device named with a code, a school's own code included", async () => {
+    const other = await createInstitution({ country: "EE" });
+    const typed = ` ${other.schoolCode.slice(0, 4).toLowerCase()}-${other.schoolCode.slice(4)} `;
+    expect((await nameSchool(jsonRequest("/api/v1/school", { code: typed }))).status).toBe(204);
+    const body = advice({ roundCode: undefined, locale: "et" });
+    expect((await send(body)).status).toBe(201);
+    const db = await getDb();
+    const row = await db.advice.findUniqueOrThrow({ where: { submissionId: body.submissionId } });
+    expect(row.institutionId).toBe(other.id);
+  });
+
+  it("refuses a made-up school code and, past the limit, a right one too", async () => {
+    const other = await createInstitution();
+    const headers = { "x-forwarded-for": "203.0.113.77" };
+    const wrong = await nameSchool(jsonRequest("/api/v1/school", { code: "NOPE2345" }, headers));
+    expect(wrong.status).toBe(404);
+    expect(wrong.headers.get("content-type")).toBe("application/problem+json");
+    expect(jar.size).toBe(0);
+    for (let i = 0; i < 40; i++) {
+      await nameSchool(jsonRequest("/api/v1/school", { code: `NOPE${1000 + i}` }, headers));
+    }
+    const right = await nameSchool(
+      jsonRequest("/api/v1/school", { code: other.schoolCode }, headers),
+    );
+    expect(right.status).toBe(429);
+    expect(jar.size).toBe(0);
+    const junk = await nameSchool(jsonRequest("/api/v1/school", { code: "<script>" }));
+    expect(junk.status).toBe(422);
   });
 
   it("stores a retried submit once and answers it the same way", async () => {

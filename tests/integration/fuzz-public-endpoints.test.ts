@@ -74,6 +74,7 @@ const endpoints: {
       locale: "en",
       consentToShare: true,
       source: "PATHWAY",
+      roundCode,
     }),
   },
   {
@@ -84,12 +85,13 @@ const endpoints: {
       storySlug: "theo-new-class",
       locale: "en",
       text: "Me too.",
+      roundCode,
     }),
   },
   {
     path: "/api/v1/pathway-progress",
     handler: progressPost,
-    valid: () => ({ storiesRead: ["theo-new-class"], completedSteps: ["welcome"] }),
+    valid: () => ({ storiesRead: ["theo-new-class"], completedSteps: ["welcome"], roundCode }),
   },
 ];
 

@@ -22,7 +22,12 @@ describe("pathway progress", () => {
   beforeEach(() => jar.clear());
 
   it("records the start, the stories and the milestones of this device, by the day", async () => {
-    const first = await send({ storiesRead: [], completedSteps: ["welcome"] });
+    const round = await createRound((await createInstitution()).id);
+    const first = await send({
+      storiesRead: [],
+      completedSteps: ["welcome"],
+      roundCode: round.code,
+    });
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({
       startedOn: today(),

@@ -59,6 +59,7 @@ const endpoints: Endpoint[] = [
       locale: "en",
       consentToShare: true,
       source: "PATHWAY",
+      roundCode,
     }),
   },
   {
@@ -70,13 +71,14 @@ const endpoints: Endpoint[] = [
       storySlug: "theo-new-class",
       locale: "en",
       text: "I also eat alone sometimes.",
+      roundCode,
     }),
   },
   {
     path: "/api/v1/pathway-progress",
     rule: RATE_LIMITS.pathwayWriting,
     handler: progressPost,
-    valid: () => ({ storiesRead: [], completedSteps: ["welcome"] }),
+    valid: () => ({ storiesRead: [], completedSteps: ["welcome"], roundCode }),
   },
 ];
 

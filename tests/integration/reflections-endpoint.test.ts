@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/v1/reflections/route";
+import { POST as nameSchool } from "@/app/api/v1/school/route";
 import { getDb } from "@/lib/db";
 import { PARTICIPANT_COOKIE } from "@/lib/participant";
 import { jar } from "../support/cookie-jar";
@@ -31,13 +32,42 @@ async function counts() {
 describe("POST /api/v1/reflections", () => {
   beforeEach(() => jar.clear());
 
+  it("refuses a reflection when no school is known, stores nothing, and takes it once the student names the school", async () => {
+    const before = await counts();
+    const body = reflection({ text: "Some days I don't want to be here anymore." });
+    const refused = await send(body);
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    expect(await refused.json()).toMatchObject({ code: "school_unknown" });
+    expect(await counts()).toEqual(before);
+
+    const school = await createInstitution();
+    const named = await nameSchool(jsonRequest("/api/v1/school", { code: school.schoolCode }));
+    expect(named.status).toBe(204);
+    // The same text, sent again from the device's outbox, now reaches the school.
+    const stored = await send(body);
+    expect(stored.status).toBe(201);
+    expect(await stored.json()).toEqual({ submissionId: body.submissionId, support: true });
+    const db = await getDb();
+    const flags = await db.safeguardingFlag.findMany({ where: { institutionId: school.id } });
+    expect(flags).toHaveLength(1);
+    const row = await db.reflection.findUniqueOrThrow({
+      where: { submissionId: body.submissionId },
+      include: { participant: true },
+    });
+    expect(row.participant?.institutionId).toBe(school.id);
+  });
+
   it("stores the reflection with this device's participant, and sets its cookie once", async () => {
-    const first = reflection();
+    const school = await createInstitution();
+    const round = await createRound(school.id);
+    const first = reflection({ roundCode: round.code });
     const response = await send(first);
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ submissionId: first.submissionId, support: false });
     expect(jar.get(PARTICIPANT_COOKIE)).toBeTruthy();
     const cookie = jar.get(PARTICIPANT_COOKIE);
+    // A later reflection without the code: the device remembers its school.
     const second = reflection({ storySlug: "amira-workshop" });
     expect((await send(second)).status).toBe(201);
     expect(jar.get(PARTICIPANT_COOKIE)).toBe(cookie);
@@ -48,7 +78,7 @@ describe("POST /api/v1/reflections", () => {
     });
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((r) => r.participantId)).size).toBe(1);
-    expect(rows[0]?.participant?.institutionId).toBeNull();
+    expect(rows[0]?.participant?.institutionId).toBe(school.id);
     expect(rows.find((r) => r.submissionId === first.submissionId)).toMatchObject({
       storySlug: "theo-new-class",
       locale: "en",
@@ -72,7 +102,8 @@ describe("POST /api/v1/reflections", () => {
 
   it("stores a retried submit once, also ten at the same moment", async () => {
     // The device is known already, as it is after the pathway's first request.
-    await send(reflection());
+    const round = await createRound((await createInstitution()).id);
+    await send(reflection({ roundCode: round.code }));
     const body = reflection();
     const responses = await Promise.all(Array.from({ length: 10 }, () => send(body)));
     expect(responses.map((r) => r.status).sort()).toEqual([

@@ -62,6 +62,9 @@ function canonicalSchemaDefault(column: Column): string | null | undefined {
   if (/^(cuid|uuid|nanoid|ulid)\(.*\)$/.test(text)) return null;
   if (text === "now()") return "CURRENT_TIMESTAMP";
   if (text === "[]") return "[]";
+  // A default the database makes itself: compared with PostgreSQL's own text of it.
+  const generated = /^dbgenerated\("((?:[^"\\]|\\.)*)"\)$/.exec(text);
+  if (generated) return JSON.parse(`"${generated[1]}"`) as string;
   if (/^"(?:[^"\\]|\\.)*"$/.test(text)) return JSON.parse(text) as string;
   // Numbers, booleans and enum values read the same on both sides.
   if (/^(-?\d+(\.\d+)?|\w+)$/.test(text)) return text;

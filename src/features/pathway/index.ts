@@ -9,9 +9,11 @@ export { problemOfText, type WritingProblem } from "./components/writing-result"
 export {
   reflectionInputSchema,
   progressInputSchema,
+  schoolCodeInputSchema,
   PATHWAY_MILESTONES,
   type ReflectionInput,
   type ProgressInput,
+  type SchoolCodeInput,
   type PathwayMilestone,
 } from "./schemas";
 export type { HelpView, HelplineView } from "./domain/help-view";

@@ -37,3 +37,22 @@ export function progressInputSchema(storySlugs: readonly string[]) {
 }
 
 export type ProgressInput = z.infer<ReturnType<typeof progressInputSchema>>;
+
+/**
+ * POST /api/v1/school: the code a student's school gave them (a survey, a classroom session or
+ * the school's own code from a poster), typed with spaces, dashes or small letters as it comes.
+ */
+export const schoolCodeInputSchema = z.object({
+  code: z
+    .string({ message: "invalid_code" })
+    .max(40, "invalid_code")
+    .transform((typed) =>
+      typed
+        .normalize("NFKC")
+        .replace(/[\s\u002d\u2010-\u2015\u2212]/g, "")
+        .toUpperCase(),
+    )
+    .pipe(z.string().regex(/^[A-Z0-9]{4,12}$/, "invalid_code")),
+});
+
+export type SchoolCodeInput = z.infer<typeof schoolCodeInputSchema>;

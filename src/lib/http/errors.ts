@@ -13,6 +13,8 @@ export const ERROR_STATUS = {
   round_closed: 409,
   already_answered: 409,
   session_ended: 409,
+  /** A student's writing with no school to reach: the page asks for their school's code. */
+  school_unknown: 409,
   payload_too_large: 413,
   validation_failed: 422,
   rate_limited: 429,

@@ -20,6 +20,11 @@ export const RATE_LIMITS = {
    * against a billion codes, and a right guess is refused too once over the limit.
    */
   classroomCodeMisses: { name: "classroom-code-misses", limit: 30, windowSeconds: 300 },
+  /**
+   * Wrong codes typed on the pathway to name the student's school (POST /api/v1/school): the
+   * same budget as classroom codes, and a right guess is refused too once over the limit.
+   */
+  schoolCodeMisses: { name: "school-code-misses", limit: 30, windowSeconds: 300 },
   /** POST /api/v1/sessions/{code}/join and /advice: a class of 30 behind one address, twice over. */
   classroomWriting: { name: "classroom-writing", limit: 240, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;

@@ -11,6 +11,19 @@ import {
   signDeviceKey,
   verifyDeviceKey,
 } from "./device-key";
+import { SCHOOL_COOKIE, signSchool, verifySchool } from "./school-cookie";
+
+type CookieJar = Awaited<ReturnType<typeof cookies>>;
+
+function cookieOptions() {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: env().APP_URL?.startsWith("https://") ?? false,
+    path: "/",
+    maxAge: PARTICIPANT_COOKIE_MAX_AGE,
+  };
+}
 
 async function readDeviceKey(): Promise<string | undefined> {
   const jar = await cookies();
@@ -25,25 +38,38 @@ export async function currentParticipantId(
   return key ? participantIdFor(authSecret(), key, institutionId) : undefined;
 }
 
+/** The school this device belongs to (see school-cookie.ts), when it has one. */
+export async function knownSchoolId(): Promise<string | undefined> {
+  const jar = await cookies();
+  return verifySchool(authSecret(), jar.get(SCHOOL_COOKIE)?.value);
+}
+
+function rememberSchoolIn(jar: CookieJar, institutionId: string): void {
+  if (verifySchool(authSecret(), jar.get(SCHOOL_COOKIE)?.value) === institutionId) return;
+  jar.set(SCHOOL_COOKIE, signSchool(authSecret(), institutionId), cookieOptions());
+}
+
+/** Remembers the student's school on this device: the latest code they used wins. */
+export async function rememberSchool(institutionId: string): Promise<void> {
+  rememberSchoolIn(await cookies(), institutionId);
+}
+
 /**
  * This browser's participant id in an institution, setting the cookie when it is new. The
  * Participant row is not written here: a caller that stores something for the participant
  * inserts the row in the same transaction (createMany with skipDuplicates), so a failed write
- * leaves nothing behind and costs one commit, not two.
+ * leaves nothing behind and costs one commit, not two. A device that becomes a participant of
+ * a school (a survey answered, a session joined) remembers that school from then on, so the
+ * pathway, a reload or another day keeps it.
  */
 export async function participantIdForDevice(institutionId: string | null): Promise<string> {
-  let key = await readDeviceKey();
+  const jar = await cookies();
+  let key = verifyDeviceKey(authSecret(), jar.get(PARTICIPANT_COOKIE)?.value);
   if (!key) {
     key = newDeviceKey();
-    const jar = await cookies();
-    jar.set(PARTICIPANT_COOKIE, signDeviceKey(authSecret(), key), {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env().APP_URL?.startsWith("https://") ?? false,
-      path: "/",
-      maxAge: PARTICIPANT_COOKIE_MAX_AGE,
-    });
+    jar.set(PARTICIPANT_COOKIE, signDeviceKey(authSecret(), key), cookieOptions());
   }
+  if (institutionId) rememberSchoolIn(jar, institutionId);
   return participantIdFor(authSecret(), key, institutionId);
 }
 

@@ -13,7 +13,8 @@ export async function generateMetadata({
   return { title: t("metaTitle") };
 }
 
-// Per request: ?from=<round code> names the school whose help contacts the page shows.
+// Per request: the student's school (?from=<code>, or the one this device remembers) decides
+// whose help contacts the page shows, and whether the school's code is asked first.
 export default async function PathwayRoute({
   params,
   searchParams,

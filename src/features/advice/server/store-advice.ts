@@ -7,8 +7,8 @@ import type { AdviceInput, WritingReceipt } from "../schemas";
 
 export interface AdviceContext {
   source: AdviceSource;
-  /** The school, when known (a survey round, a classroom session); never the student. */
-  institutionId: string | null;
+  /** The school that will moderate it and see any flag; never the student. */
+  institutionId: string;
   groupId?: string | null;
   classroomSessionId?: string | null;
 }

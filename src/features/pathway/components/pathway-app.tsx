@@ -14,6 +14,7 @@ import { ChooseStep } from "./steps/choose-step";
 import { ConsentStep } from "./steps/consent-step";
 import { ReadStep } from "./steps/read-step";
 import { ReflectStep } from "./steps/reflect-step";
+import { SchoolStep } from "./steps/school-step";
 import { SupportStep } from "./steps/support-step";
 import { ThanksStep } from "./steps/thanks-step";
 import { WelcomeStep } from "./steps/welcome-step";
@@ -27,6 +28,8 @@ export interface PathwayAppProps {
   roundCode?: string;
   /** Whether the address named a round at all (a wrong one is not retried). */
   requestedRound: boolean;
+  /** Whether the student's school is known; if not, it is asked before the first write. */
+  schoolKnown: boolean;
   help: HelpView;
   pastAdvice: ApprovedAdvice[];
 }
@@ -37,20 +40,18 @@ export function PathwayApp({
   stories,
   roundCode,
   requestedRound,
+  schoolKnown: schoolKnownOnLoad,
   help,
   pastAdvice,
 }: PathwayAppProps) {
   const t = useTranslations("pathway");
   const router = useRouter();
   const storySlugs = useMemo(() => stories.map((s) => s.slug), [stories]);
-  const { state, dispatch, saveReflection, sendAdvice, pending, online } = usePathway({
-    locale,
-    storySlugs,
-    roundCode,
-  });
+  const { state, dispatch, saveReflection, sendAdvice, pending, online, schoolKnown, schoolNamed } =
+    usePathway({ locale, storySlugs, roundCode, schoolKnown: schoolKnownOnLoad });
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
-  const stepKey = state ? `${state.step}:${state.current ?? ""}` : null;
+  const stepKey = state ? `${schoolKnown}:${state.step}:${state.current ?? ""}` : null;
 
   // A new step moves focus to its title (and the page to the top); the first one does not.
   useEffect(() => {
@@ -86,6 +87,20 @@ export function PathwayApp({
 
   const current = stories.find((s) => s.slug === state.current);
   const step = (() => {
+    // Past the welcome, nothing goes further until the school is known: everything the
+    // student writes must reach someone there. Drafts stay on the device meanwhile.
+    if (!schoolKnown && state.step !== "welcome") {
+      return (
+        <SchoolStep
+          headingRef={heading}
+          onKnown={() => {
+            schoolNamed();
+            // The school's own help contacts and helplines come with the page.
+            router.refresh();
+          }}
+        />
+      );
+    }
     switch (state.step) {
       case "welcome":
         return <WelcomeStep headingRef={heading} onStart={() => dispatch({ type: "start" })} />;

@@ -41,7 +41,7 @@ async function post(item: OutboxItem): Promise<DeliveryOutcome> {
 /** Tries one item once and updates the outbox with the result. */
 async function attempt(item: OutboxItem): Promise<DeliveryOutcome> {
   const outcome = await post(item);
-  if (outcome.kind === "retry") {
+  if (outcome.kind === "retry" || outcome.kind === "needsSchool") {
     outbox.set(failed(outbox.get(), item.key, Date.now()));
   } else {
     // A newer item under the same key (a later progress snapshot) stays to be sent.
@@ -58,6 +58,8 @@ export interface OutboxHandlers {
   onDelivered: (item: OutboxItem, data: unknown) => void;
   /** The server refused a queued item for good. */
   onRejected: (item: OutboxItem, problem: unknown) => void;
+  /** The server needs the student's school before it can store what waits. */
+  onNeedsSchool: () => void;
 }
 
 // One outbox per page: whoever rendered useOutbox last hears what happens to queued items.
@@ -75,8 +77,11 @@ async function flush(): Promise<void> {
       const outcome = await attempt(item);
       if (outcome.kind === "delivered") handlers?.onDelivered(item, outcome.data);
       else if (outcome.kind === "rejected") handlers?.onRejected(item, outcome.problem);
-      // Still offline or the server is struggling: wait for the next wake-up.
-      else break;
+      else {
+        if (outcome.kind === "needsSchool") handlers?.onNeedsSchool();
+        // Still offline, the server is struggling, or no school yet: wait for the next wake-up.
+        break;
+      }
     }
   } finally {
     flushing = false;
@@ -91,7 +96,8 @@ async function send(item: Pick<OutboxItem, "key" | "url" | "body">): Promise<Del
   outbox.set(enqueue(outbox.get(), item, Date.now()));
   const queued = outbox.get().find((i) => i.key === item.key);
   const outcome = queued ? await attempt(queued) : ({ kind: "retry" } as const);
-  if (outcome.kind === "retry") void flush();
+  if (outcome.kind === "needsSchool") handlers?.onNeedsSchool();
+  else if (outcome.kind === "retry") void flush();
   return outcome;
 }
 
@@ -125,7 +131,7 @@ export function useOutbox(current: OutboxHandlers) {
     () => navigator.onLine,
     () => true,
   );
-  return { send, pending, online: isOnline };
+  return { send, resend: online, pending, online: isOnline };
 }
 
 export const PROGRESS_KEY = "progress";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { adviceInputSchema } from "@/features/advice";
 import { useToast } from "@/components/ui";
@@ -33,17 +33,25 @@ export function usePathway({
   locale,
   storySlugs,
   roundCode,
+  schoolKnown: schoolKnownOnLoad,
 }: {
   locale: Locale;
   storySlugs: readonly string[];
   roundCode?: string;
+  /** Whether the server knows the student's school (the page's answer). */
+  schoolKnown: boolean;
 }) {
   const t = useTranslations("pathway");
   const toast = useToast();
   const [state, dispatch] = useDeviceReducer(pathwayStore, pathwayReducer);
   const school = roundCode ?? state?.roundCode;
+  // What the server said since the page loaded: it needs the school, or the student named it.
+  const [told, setTold] = useState<"needed" | "named" | null>(null);
+  // A code stored from an earlier visit names the school too, as the writing carries it.
+  const schoolKnown =
+    told === "needed" ? false : told === "named" || schoolKnownOnLoad || Boolean(school);
 
-  const { send, pending, online } = useOutbox({
+  const { send, resend, pending, online } = useOutbox({
     onDelivered: (item, data) => {
       if (item.key !== PROGRESS_KEY) {
         dispatch({ type: "delivered", submissionId: item.key, support: isSupport(data) });
@@ -52,7 +60,14 @@ export function usePathway({
     onRejected: (item) => {
       if (item.key !== PROGRESS_KEY) toast(t("errors.rejectedLater"), "error");
     },
+    onNeedsSchool: () => setTold("needed"),
   });
+
+  /** The student named their school: what waited on the device goes now. */
+  const schoolNamed = useCallback(() => {
+    setTold("named");
+    resend();
+  }, [resend]);
 
   // A school named by ?from= is remembered, so a reload without it still counts for the school.
   useEffect(() => {
@@ -62,9 +77,10 @@ export function usePathway({
   }, [state, roundCode, dispatch]);
 
   // Progress for the funnel: sent whenever a milestone or a story is added, never before the
-  // student has started (opening the page alone records nothing).
+  // student has started (opening the page alone records nothing) nor before the school is
+  // known (it is sent whole, so nothing is lost by waiting).
   const progress =
-    state && state.milestones.length > 0
+    state && schoolKnown && state.milestones.length > 0
       ? JSON.stringify({
           storiesRead: state.storiesRead,
           completedSteps: state.milestones,
@@ -131,5 +147,14 @@ export function usePathway({
     return result;
   }, [state, slugs, locale, school, send, dispatch]);
 
-  return { state, dispatch, saveReflection, sendAdvice, pending, online };
+  return {
+    state,
+    dispatch,
+    saveReflection,
+    sendAdvice,
+    pending,
+    online,
+    schoolKnown,
+    schoolNamed,
+  };
 }

@@ -25,7 +25,8 @@ export function writingResult(outcome: DeliveryOutcome): WritingResult {
   if (outcome.kind === "delivered") {
     return { status: "sent", support: isReceipt(outcome.data) && outcome.data.support === true };
   }
-  if (outcome.kind === "retry") return { status: "queued" };
+  // Kept on the device until it can be stored (offline, or until the student names the school).
+  if (outcome.kind === "retry" || outcome.kind === "needsSchool") return { status: "queued" };
   const errors = (outcome.problem as { errors?: Array<{ field?: string; message?: string }> })
     ?.errors;
   const text = errors?.find((e) => e.field === "text");

@@ -76,3 +76,11 @@ describe("classifyResponse", () => {
     });
   });
 });
+
+describe("a school the server does not know yet", () => {
+  it("keeps the writing on the device instead of dropping it", () => {
+    expect(classifyResponse(409, { code: "school_unknown" })).toEqual({ kind: "needsSchool" });
+    // Any other conflict is final, as before.
+    expect(classifyResponse(409, { code: "conflict" })).toMatchObject({ kind: "rejected" });
+  });
+});

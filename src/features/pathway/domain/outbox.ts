@@ -75,15 +75,25 @@ export function nextWake(outbox: readonly OutboxItem[]): number | undefined {
 export type DeliveryOutcome =
   | { kind: "delivered"; data: unknown }
   | { kind: "rejected"; status: number; problem: unknown }
-  | { kind: "retry" };
+  | { kind: "retry" }
+  /** The server does not know the student's school: kept until the student names it. */
+  | { kind: "needsSchool" };
+
+const isSchoolUnknown = (body: unknown) =>
+  typeof body === "object" &&
+  body !== null &&
+  (body as { code?: unknown }).code === "school_unknown";
 
 /**
  * What an HTTP answer means for a queued item: 2xx delivered; 408, 429 and 5xx (and no answer
- * at all) worth another try; any other 4xx will never succeed, so the page is told.
+ * at all) worth another try; a school the server does not know yet kept until the student
+ * names it (never dropped: the text is the student's); any other 4xx will never succeed, so
+ * the page is told.
  */
 export function classifyResponse(status: number | undefined, body: unknown): DeliveryOutcome {
   if (status === undefined) return { kind: "retry" };
   if (status >= 200 && status < 300) return { kind: "delivered", data: body };
+  if (status === 409 && isSchoolUnknown(body)) return { kind: "needsSchool" };
   if (status === 408 || status === 429 || status >= 500) return { kind: "retry" };
   return { kind: "rejected", status, problem: body };
 }

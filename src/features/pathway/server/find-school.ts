@@ -1,9 +1,9 @@
 import "server-only";
 import { roundCodeSchema } from "@/features/advice";
 import { getDb } from "@/lib/db";
+import { knownSchoolId } from "@/lib/participant";
 
 export interface PathwaySchool {
-  roundCode: string;
   institutionId: string;
   name: string;
   /** ISO 3166-1 alpha-2: picks the national helplines. */
@@ -12,26 +12,58 @@ export interface PathwaySchool {
   helpContacts: string;
 }
 
+const schoolFields = { id: true, name: true, country: true, helpContacts: true } as const;
+
+type SchoolRow = { id: string; name: string; country: string; helpContacts: string };
+
+const toSchool = ({ id, name, country, helpContacts }: SchoolRow): PathwaySchool => ({
+  institutionId: id,
+  name,
+  country,
+  helpContacts,
+});
+
 /**
- * The school of the survey round a student came from (the survey links to the pathway with
- * ?from=<code>). Undefined for a missing, malformed or unknown code: the pathway then runs
- * without a school rather than turning a student away. No time window: a student may come
- * back to finish after the round closed.
+ * The school of a code a student followed or typed: a survey round's, the school's own code
+ * (from a poster), or a classroom session's join code. Undefined for a missing, malformed or
+ * unknown code. No time window: a student may come back to finish after the round closed or
+ * the session ended, and the writing still belongs to that school.
  */
-export async function findPathwaySchool(
-  roundCode: string | undefined | null,
-): Promise<PathwaySchool | undefined> {
-  const parsed = roundCodeSchema.safeParse(roundCode);
+export async function findSchoolByCode(code: unknown): Promise<PathwaySchool | undefined> {
+  const parsed = roundCodeSchema.safeParse(code);
   if (!parsed.success) return undefined;
   const db = await getDb();
   const round = await db.surveyRound.findUnique({
     where: { code: parsed.data },
-    select: {
-      code: true,
-      institution: { select: { id: true, name: true, country: true, helpContacts: true } },
-    },
+    select: { institution: { select: schoolFields } },
   });
-  if (!round) return undefined;
-  const { id, name, country, helpContacts } = round.institution;
-  return { roundCode: round.code, institutionId: id, name, country, helpContacts };
+  if (round) return toSchool(round.institution);
+  const school = await db.institution.findUnique({
+    where: { schoolCode: parsed.data },
+    select: schoolFields,
+  });
+  if (school) return toSchool(school);
+  const session = await db.classroomSession.findUnique({
+    where: { joinCode: parsed.data },
+    select: { institution: { select: schoolFields } },
+  });
+  return session ? toSchool(session.institution) : undefined;
+}
+
+/**
+ * The student's school: the one of the code they came with (a link's ?from=, or sent with
+ * their writing), else the one their device remembers from a survey, a session or a code
+ * typed earlier. Undefined when neither is known: then nothing they write can be stored.
+ */
+export async function studentSchool(code?: unknown): Promise<PathwaySchool | undefined> {
+  const fromCode = code === undefined ? undefined : await findSchoolByCode(code);
+  if (fromCode) return fromCode;
+  const institutionId = await knownSchoolId();
+  if (!institutionId) return undefined;
+  const db = await getDb();
+  const school = await db.institution.findUnique({
+    where: { id: institutionId },
+    select: schoolFields,
+  });
+  return school ? toSchool(school) : undefined;
 }

@@ -1,7 +1,9 @@
 // The pathway feature's server surface.
 import "server-only";
 
-export { findPathwaySchool, type PathwaySchool } from "./find-school";
+export { findSchoolByCode, studentSchool, type PathwaySchool } from "./find-school";
+export { requireStudentSchool } from "./require-school";
+export { rememberSchoolByCode } from "./remember-school";
 export { submitPathwayAdvice } from "./submit-advice";
 export { submitReflection, type ReflectionDependencies } from "./submit-reflection";
 export {
@@ -11,4 +13,4 @@ export {
 } from "./record-progress";
 export { pathwayPageData, type PathwayPageData } from "./page-data";
 export { WRITING_RATE_LIMIT } from "./rate-limit";
-export { reflectionInputSchema, progressInputSchema } from "../schemas";
+export { reflectionInputSchema, progressInputSchema, schoolCodeInputSchema } from "../schemas";

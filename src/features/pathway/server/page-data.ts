@@ -6,12 +6,17 @@ import { listStoryViews } from "@/features/stories/server";
 import type { Locale } from "@/i18n/locales";
 import { helpCountries } from "../domain/help-countries";
 import { helpView, type HelpView } from "../domain/help-view";
-import { findPathwaySchool } from "./find-school";
+import { findSchoolByCode, studentSchool } from "./find-school";
 
 export interface PathwayPageData {
   stories: StoryView[];
-  /** The round code of a known school (?from=), to send with the student's writing. */
+  /** The code the student came with (?from=), sent with their writing to name the school. */
   roundCode?: string;
+  /**
+   * Whether the student's school is known (from ?from= or this device). Until it is, the page
+   * asks for the school's code before anything is written, so nothing reaches no one.
+   */
+  schoolKnown: boolean;
   help: HelpView;
   /** Approved advice from past students (the student's school's when known), for the end. */
   pastAdvice: ApprovedAdvice[];
@@ -26,7 +31,8 @@ const PAST_ADVICE_SHOWN = 3;
  * past students for the end.
  */
 export async function pathwayPageData(locale: Locale, from: unknown): Promise<PathwayPageData> {
-  const school = typeof from === "string" ? await findPathwaySchool(from) : undefined;
+  const fromCode = typeof from === "string" ? await findSchoolByCode(from) : undefined;
+  const school = fromCode ?? (await studentSchool());
   const countries = helpCountries(locale, school?.country, HELP_COUNTRIES).map((country) => ({
     country,
     helplines: loadHelpResources(country).helplines,
@@ -47,7 +53,8 @@ export async function pathwayPageData(locale: Locale, from: unknown): Promise<Pa
   return {
     stories: listStoryViews(locale),
     pastAdvice,
-    ...(school ? { roundCode: school.roundCode } : {}),
+    schoolKnown: school !== undefined,
+    ...(fromCode && typeof from === "string" ? { roundCode: from.trim().toUpperCase() } : {}),
     help: helpView(locale, countries, school),
   };
 }

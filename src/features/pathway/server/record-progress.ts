@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { getOrCreateParticipant } from "@/lib/participant";
 import type { ProgressInput } from "../schemas";
-import { findPathwaySchool } from "./find-school";
+import { requireStudentSchool } from "./require-school";
 
 export interface PathwayProgressView {
   startedOn: string | null;
@@ -57,12 +57,12 @@ export async function recordPathwayProgress(
   };
 }
 
-/** Progress sent by the pathway page: this browser's participant, in the round's school. */
+/** Progress sent by the pathway page: this browser's participant, in the student's school. */
 export async function submitPathwayProgress(
   input: ProgressInput,
-  resolveParticipant: (institutionId: string | null) => Promise<string> = getOrCreateParticipant,
+  resolveParticipant: (institutionId: string) => Promise<string> = getOrCreateParticipant,
 ): Promise<PathwayProgressView> {
-  const school = await findPathwaySchool(input.roundCode);
-  const participantId = await resolveParticipant(school?.institutionId ?? null);
+  const { institutionId } = await requireStudentSchool(input.roundCode);
+  const participantId = await resolveParticipant(institutionId);
   return recordPathwayProgress(participantId, input);
 }

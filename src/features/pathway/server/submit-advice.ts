@@ -1,12 +1,12 @@
 import "server-only";
 import type { AdviceInput, WritingReceipt } from "@/features/advice";
 import { storeAdvice } from "@/features/advice/server";
-import { findPathwaySchool } from "./find-school";
+import { requireStudentSchool } from "./require-school";
 
-/** Advice from the pathway: attached to the school of the student's survey round, if any. */
+/** Advice from the pathway, for the student's school (never the student). */
 export async function submitPathwayAdvice(
   input: AdviceInput,
 ): Promise<WritingReceipt & { created: boolean }> {
-  const school = await findPathwaySchool(input.roundCode);
-  return storeAdvice(input, { source: "PATHWAY", institutionId: school?.institutionId ?? null });
+  const school = await requireStudentSchool(input.roundCode);
+  return storeAdvice(input, { source: "PATHWAY", institutionId: school.institutionId });
 }

@@ -4,11 +4,11 @@ import { matchConcerns } from "@/features/safeguarding";
 import { createOnce, getDb } from "@/lib/db";
 import { getOrCreateParticipant } from "@/lib/participant";
 import type { ReflectionInput } from "../schemas";
-import { findPathwaySchool } from "./find-school";
+import { requireStudentSchool } from "./require-school";
 
 export interface ReflectionDependencies {
   /** This browser's participant in a school (or outside any); the cookie in production. */
-  resolveParticipant?: (institutionId: string | null) => Promise<string>;
+  resolveParticipant?: (institutionId: string) => Promise<string>;
 }
 
 /**
@@ -21,8 +21,7 @@ export async function submitReflection(
   input: ReflectionInput,
   { resolveParticipant = getOrCreateParticipant }: ReflectionDependencies = {},
 ): Promise<WritingReceipt & { created: boolean }> {
-  const school = await findPathwaySchool(input.roundCode);
-  const institutionId = school?.institutionId ?? null;
+  const { institutionId } = await requireStudentSchool(input.roundCode);
   const participantId = await resolveParticipant(institutionId);
   const db = await getDb();
   const { row, created } = await createOnce(

@@ -32,11 +32,7 @@ export async function StudentRoundPage({ code, locale }: { code: string; locale:
       break;
     case "answered":
       content = (
-        <ThanksScreen
-          variant="answered"
-          invited={round.invited}
-          helpContacts={round.helpContacts}
-        />
+        <ThanksScreen variant="answered" code={round.code} helpContacts={round.helpContacts} />
       );
       break;
     case "open":

@@ -104,7 +104,7 @@ export function SurveyFlow({ code, survey, groups, helpContacts }: SurveyFlowPro
     return (
       <ThanksScreen
         variant={ending.next === "already" ? "answered" : "thanks"}
-        invited={ending.next === "pathway-invitation"}
+        code={code}
         helpContacts={helpContacts}
         headingRef={headingRef}
       />

@@ -8,18 +8,20 @@ import { CheckCircleIcon } from "./icons";
 interface ThanksScreenProps {
   /** "answered" when the student comes back to a round they already answered. */
   variant: "thanks" | "answered";
-  /** Invite into the Digital Pathway, as a way to help next year's students. */
-  invited: boolean;
+  /** The round's code: the pathway's writing goes to this round's school. */
+  code: string;
   /** Shown with the language the school wrote it in, so screen readers read it right. */
   helpContacts: HelpContacts;
   headingRef?: RefObject<HTMLHeadingElement | null>;
 }
 
 /**
- * After answering: thanks for everyone, and for some an invitation to help next year's
- * students. Nothing here says why someone is invited: no score, no band, no "selected".
+ * After answering: the same thanks and the same offer to help next year's students for every
+ * student, whatever they answered, so a classmate glancing at a phone cannot tell who was
+ * invited. The low band is recorded for the school's funnel only (invitedToPathway), never
+ * shown: no score, no band, no "selected", on this screen or on a later visit.
  */
-export function ThanksScreen({ variant, invited, helpContacts, headingRef }: ThanksScreenProps) {
+export function ThanksScreen({ variant, code, helpContacts, headingRef }: ThanksScreenProps) {
   const t = useTranslations("survey");
   return (
     <div className="flex flex-col gap-6">
@@ -35,21 +37,23 @@ export function ThanksScreen({ variant, invited, helpContacts, headingRef }: Tha
         <p className="text-lg">{variant === "thanks" ? t("thanks.text") : t("answered.text")}</p>
       </div>
 
-      {invited ? (
-        <section
-          aria-labelledby="invitation-title"
-          className="flex flex-col items-start gap-3 rounded-2xl border-2 border-brand bg-brand-soft p-5 shadow-sm"
+      <section
+        aria-labelledby="invitation-title"
+        className="flex flex-col items-start gap-3 rounded-2xl border-2 border-brand bg-brand-soft p-5 shadow-sm"
+      >
+        <h2 id="invitation-title" className="text-xl font-bold">
+          {t("invitation.title")}
+        </h2>
+        <p>{t("invitation.text")}</p>
+        <LinkButton
+          href={{ pathname: "/pathway", query: { from: code } }}
+          size="lg"
+          className="w-full"
         >
-          <h2 id="invitation-title" className="text-xl font-bold">
-            {t("invitation.title")}
-          </h2>
-          <p>{t("invitation.text")}</p>
-          <LinkButton href="/pathway" size="lg" className="w-full">
-            {t("invitation.accept")}
-          </LinkButton>
-          <p className="text-sm">{t("invitation.later")}</p>
-        </section>
-      ) : null}
+          {t("invitation.accept")}
+        </LinkButton>
+        <p className="text-sm">{t("invitation.later")}</p>
+      </section>
 
       {helpContacts.text.trim() ? (
         <Card className="flex flex-col gap-2">

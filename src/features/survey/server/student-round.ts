@@ -12,7 +12,7 @@ export type StudentRound =
   | { state: "not-found" }
   | { state: "upcoming"; title: string; opensAt: Date; timeZone: string }
   | { state: "closed"; title: string }
-  | { state: "answered"; title: string; invited: boolean; helpContacts: HelpContacts }
+  | { state: "answered"; code: string; title: string; helpContacts: HelpContacts }
   | {
       state: "open";
       code: string;
@@ -37,7 +37,7 @@ export async function loadStudentRound(
 
   const participantId = await currentParticipantId(round.institution.id);
   const answer = participantId ? await participantAnswer(round.id, participantId) : null;
-  if (answer) return { state: "answered", title, invited: answer.invitedToPathway, helpContacts };
+  if (answer) return { state: "answered", code: round.code, title, helpContacts };
 
   switch (roundStatus(round, now)) {
     case "upcoming":

@@ -9,6 +9,7 @@ export const settingsFields = {
   pathwayThreshold: true,
   helpContacts: true,
   safeguardingEmail: true,
+  schoolCode: true,
 } as const;
 
 export interface InstitutionSettings {
@@ -19,6 +20,8 @@ export interface InstitutionSettings {
   pathwayThreshold: number;
   helpContacts: string;
   safeguardingEmail: string | null;
+  /** Typed by students who open the pathway with no survey or classroom code; not editable. */
+  schoolCode: string;
 }
 
 /** The caller's institution's settings, as the settings form edits them. */
