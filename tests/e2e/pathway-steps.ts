@@ -5,7 +5,8 @@ import { expect, PHONE } from "./fixtures";
 export const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 export const progress = (page: Page) => page.getByRole("progressbar");
 
-export async function start(page: Page, path = "/en/pathway") {
+/** The pathway as a student of the demo school opens it (from its survey, ?from=DEMO01). */
+export async function start(page: Page, path = "/en/pathway?from=DEMO01") {
   await page.setViewportSize(PHONE);
   await page.goto(path);
   await page.getByRole("button", { name: "Let's start" }).click();

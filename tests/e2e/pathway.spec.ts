@@ -17,6 +17,10 @@ test.describe("the Digital Pathway", () => {
     await expect(progress(page)).toHaveAttribute("aria-valuetext", "Step 1 of 5");
 
     await page.getByRole("button", { name: "Let's start" }).click();
+    // A student who opened the pathway directly names their school once, with its code.
+    await expect(h1(page)).toHaveText("Which school are you at?");
+    await page.getByLabel("Your school's code").fill("DEMO01");
+    await page.getByRole("button", { name: "Continue" }).click();
     await expect(h1(page)).toHaveText("Pick a story");
     await expect(h1(page)).toBeFocused();
     await checkA11y(page);

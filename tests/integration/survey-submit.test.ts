@@ -255,3 +255,30 @@ describe("submitSurveyResponse: refusals", () => {
     ]);
   });
 });
+
+describe("submitSurveyResponse: a worrying free-text answer", () => {
+  it("raises one flag for the round's school, with no text and no student, however often it is sent", async () => {
+    const p = await participant(institutionId);
+    const b = body(code, {
+      ...HIGH_ANSWERS,
+      open_support: "tout va bien en cours mais parfois j'ai envie de mourir le soir",
+    });
+    await submitSurveyResponse(b, p.resolve);
+    await submitSurveyResponse(b, p.resolve);
+    const db = await getDb();
+    const flags = await db.safeguardingFlag.findMany({ where: { institutionId } });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ trigger: "survey:self-harm", status: "NEW", adviceId: null });
+    expect(JSON.stringify(flags[0])).not.toContain("mourir");
+  });
+
+  it("raises nothing for ordinary wishes", async () => {
+    const p = await participant(institutionId);
+    await submitSurveyResponse(
+      body(code, { ...HIGH_ANSWERS, open_support: "plus de temps avec les profs en atelier" }),
+      p.resolve,
+    );
+    const db = await getDb();
+    expect(await db.safeguardingFlag.count({ where: { institutionId } })).toBe(0);
+  });
+});

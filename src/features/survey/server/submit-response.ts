@@ -1,5 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { flagTrigger } from "@/features/advice";
+import { matchConcerns } from "@/features/safeguarding";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, type FieldError } from "@/lib/http";
 import { answerRows } from "../domain/answer-rows";
@@ -61,6 +63,13 @@ export async function submitSurveyResponse(
   });
   const invited = shouldInvite({ band, answers: body.answers, definition });
   const today = dayOf(now);
+  const rows = answerRows(definition, body.answers);
+  // A free-text answer that suggests a student may be at risk tells the school, as advice and
+  // reflections do: a flag with no text and no participant, in the same transaction.
+  const concern = matchConcerns(
+    rows.flatMap((row) => (row.text ? [row.text] : [])).join("\n"),
+    body.locale,
+  );
   // The id is made here so the answers can be inserted with it in the same batch, without
   // reading the response back (createMany), which keeps the hot path to a few statements.
   const responseId = randomUUID();
@@ -88,9 +97,17 @@ export async function submitSurveyResponse(
           },
         ],
       }),
-      db.answer.createMany({
-        data: answerRows(definition, body.answers).map((row) => ({ ...row, responseId })),
-      }),
+      db.answer.createMany({ data: rows.map((row) => ({ ...row, responseId })) }),
+      ...(concern.flagged
+        ? [
+            db.safeguardingFlag.create({
+              data: {
+                institutionId: round.institution.id,
+                trigger: flagTrigger("survey", concern.categories),
+              },
+            }),
+          ]
+        : []),
       ...(invited
         ? [
             // For the funnel: the first invitation counts, a later round does not move it.
