@@ -61,7 +61,7 @@ export async function notifySafeguardingContact(
     `${t("action")}: ${link}`,
     "",
     t("privacy"),
-    ...(contact ? [] : ["", t("noContact")]),
+    ...(contact ? [] : ["", t("noContact", values)]),
   ].join("\n");
   const subject = reminder ? t("reminderSubject", values) : t("subject", values);
   // One mail per person: colleagues' addresses are not shared with each other.
