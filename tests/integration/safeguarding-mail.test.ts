@@ -151,6 +151,32 @@ describe("with the mail server down", () => {
   });
 });
 
+describe("mail that was given up", () => {
+  it("is shown until a later mail goes out, and only to its own school", async () => {
+    const db = await getDb();
+    const { ctx } = await schoolWithContact();
+    const other = await schoolWithContact();
+    const job = (status: "FAILED" | "DONE", finishedAt: Date) =>
+      db.job.create({
+        data: {
+          kind: "safeguarding.notify",
+          payload: { flagId: "gone" },
+          institutionId: ctx.institutionId,
+          status,
+          attempts: 10,
+          lastError: status === "FAILED" ? "Invalid login: 535 authentication failed" : null,
+          finishedAt,
+        },
+      });
+    await job("FAILED", new Date());
+    expect((await safeguardingMailFailure(ctx))?.reason).toContain("535");
+    expect(await safeguardingMailFailure(other.ctx)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await job("DONE", new Date());
+    expect(await safeguardingMailFailure(ctx)).toBeNull();
+  });
+});
+
 describe("an unacknowledged flag", () => {
   it("reminds once per the school's reminder time, and stops once acknowledged", async () => {
     const { contact, round, ctx } = await schoolWithContact({ reminderHours: 6 });
