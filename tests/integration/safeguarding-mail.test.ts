@@ -9,6 +9,9 @@ import { POST as postAdvice } from "@/app/api/v1/advice/route";
 import { POST as postReflection } from "@/app/api/v1/reflections/route";
 import { advanceFlag, safeguardingMailFailure } from "@/features/safeguarding/server";
 import type { StaffContext } from "@/features/staff";
+import { settingsSchema } from "@/features/staff/schemas";
+import { getSettings } from "@/features/staff/server/settings/get-settings";
+import { updateSettings } from "@/features/staff/server/settings/update-settings";
 import { getDb } from "@/lib/db";
 import { runDueJobs } from "@/lib/jobs";
 import { jobHandlers } from "@/jobs";
@@ -210,5 +213,38 @@ describe("an unacknowledged flag", () => {
     expect(
       await db.job.count({ where: { institutionId: ctx.institutionId, status: "PENDING" } }),
     ).toBe(0);
+  });
+});
+
+describe("the reminder time", () => {
+  it("is a whole number of hours from 1 to 168, set by an admin, and used for new flags", async () => {
+    const { school, round } = await schoolWithContact();
+    const admin = await createStaff(school.id, "ADMIN");
+    const ctx: StaffContext = { userId: admin.id, institutionId: school.id, role: "ADMIN" };
+    const current = await getSettings(ctx);
+    expect(current.safeguardingReminderHours).toBe(24);
+    const base = { ...current, safeguardingEmail: current.safeguardingEmail ?? "" };
+    for (const bad of ["0", "169", "1.5", "abc", ""]) {
+      const parsed = settingsSchema.safeParse({ ...base, safeguardingReminderHours: bad });
+      expect(parsed.success, bad).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe("reminderHoursRange");
+    }
+    const parsed = settingsSchema.parse({ ...base, safeguardingReminderHours: "12" });
+    await updateSettings(ctx, parsed);
+    expect((await getSettings(ctx)).safeguardingReminderHours).toBe(12);
+
+    const before = Date.now();
+    expect((await writeAdvice(round.code)).status).toBe(201);
+    const db = await getDb();
+    const reminder = await db.job.findFirstOrThrow({
+      where: { institutionId: school.id, kind: "safeguarding.remind", status: "PENDING" },
+    });
+    const hours = (reminder.runAt.getTime() - before) / HOUR;
+    expect(hours).toBeGreaterThanOrEqual(12);
+    expect(hours).toBeLessThan(12.1);
+    // The database refuses what the form would.
+    await expect(
+      db.institution.update({ where: { id: school.id }, data: { safeguardingReminderHours: 0 } }),
+    ).rejects.toThrow();
   });
 });
