@@ -50,6 +50,8 @@ const schema = z.object({
   MAIL_OUTBOX_DIR: z.string().default(".data/outbox"),
   /** Seed the demo institution when the database has none (the embedded default does). */
   BELONG_SEED_DEMO: z.enum(["auto", "yes", "no"]).default("auto"),
+  /** Set by Next.js: "phase-production-build" while `next build` runs. */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -83,6 +85,11 @@ export function env(): Env {
 /** The embedded database runs when no DATABASE_URL is set. */
 export function usesEmbeddedDatabase(): boolean {
   return !env().DATABASE_URL;
+}
+
+/** Whether this process is `next build` (or one of its workers): it must not open the database. */
+export function isBuildPhase(): boolean {
+  return env().NEXT_PHASE === "phase-production-build";
 }
 
 // Only for development and tests, where no secret is configured; `npm start` always sets one.

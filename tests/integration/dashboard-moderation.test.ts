@@ -197,14 +197,28 @@ describe("the safeguarding contact", () => {
     const flag = await addFlag(school.id, { adviceId: advice.id, trigger: "advice: self-harm" });
     expect(await notifySafeguardingContact(flag.id)).toBe(true);
     const mail = lastMailTo(email);
-    expect(mail?.subject).toBe("Nouveau signalement à Lycée Pro");
-    expect(mail?.text).toContain("advice: self-harm");
+    expect(mail?.subject).toBe("Un signalement à Lycée Pro demande votre attention");
     expect(mail?.text).toMatch(/https?:\/\/\S+\/fr\/staff\/safeguarding/);
     expect(mail?.text).not.toContain("Je n'en peux plus");
+    // Only that a concern needs attention: not even its category leaves the system.
+    expect(mail?.text).not.toContain("self-harm");
   });
 
-  it("is not mailed when the school has no contact", async () => {
-    const flag = await addFlag(ctx.institutionId);
+  it("falls back to the school's admins and coordinators when it has no contact", async () => {
+    const school = await createInstitution();
+    const admin = await createStaff(school.id, "ADMIN");
+    const coordinator = await createStaff(school.id, "COORDINATOR");
+    const teacher = await createStaff(school.id, "TEACHER");
+    const flag = await addFlag(school.id);
+    expect(await notifySafeguardingContact(flag.id)).toBe(true);
+    expect(lastMailTo(admin.email)?.text).toContain("/en/staff/safeguarding");
+    expect(lastMailTo(coordinator.email)?.text).toContain("no safeguarding email");
+    expect(lastMailTo(teacher.email)).toBeUndefined();
+  });
+
+  it("is not mailed when there is nobody to tell", async () => {
+    const school = await createInstitution();
+    const flag = await addFlag(school.id);
     expect(await notifySafeguardingContact(flag.id)).toBe(false);
     expect(await notifySafeguardingContact("no-such-flag")).toBe(false);
   });

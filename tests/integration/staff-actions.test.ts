@@ -66,6 +66,7 @@ const settings = {
   defaultLocale: "en",
   minGroupSize: "5",
   pathwayThreshold: "50",
+  safeguardingReminderHours: "24",
   helpContacts: "",
   safeguardingEmail: "",
 };

@@ -96,6 +96,7 @@ describe("a teacher", () => {
           defaultLocale: "en",
           minGroupSize: 3,
           pathwayThreshold: 0,
+          safeguardingReminderHours: 24,
           helpContacts: "",
           safeguardingEmail: null,
         }),

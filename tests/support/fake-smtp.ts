@@ -1,5 +1,6 @@
 // A minimal SMTP server for tests of real mail delivery: it accepts every message and keeps
-// it in memory (no TLS, no authentication).
+// it in memory (no TLS, no authentication). Set `refusing` to make it answer like a mail
+// server that is down (421 at the greeting).
 import { createServer, type Socket } from "node:net";
 
 export interface ReceivedMail {
@@ -27,9 +28,11 @@ function decodeQuotedPrintable(raw: string): string {
 export async function startFakeSmtp(): Promise<{
   url: string;
   mails: ReceivedMail[];
+  refusing: boolean;
   close(): Promise<void>;
 }> {
   const mails: ReceivedMail[] = [];
+  const state = { refusing: false };
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
     sockets.add(socket);
@@ -38,6 +41,10 @@ export async function startFakeSmtp(): Promise<{
     let inData = false;
     let current: ReceivedMail = { from: "", to: [], data: "" };
     const reply = (line: string) => socket.write(`${line}\r\n`);
+    if (state.refusing) {
+      socket.end("421 fake-smtp service not available\r\n");
+      return;
+    }
     reply("220 fake-smtp ready");
     socket.on("data", (chunk) => {
       buffer += chunk.toString("utf8");
@@ -80,6 +87,12 @@ export async function startFakeSmtp(): Promise<{
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    get refusing() {
+      return state.refusing;
+    },
+    set refusing(value: boolean) {
+      state.refusing = value;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -136,12 +136,21 @@ export const invitationIdSchema = z.object({ invitationId: id });
 
 // Institution settings
 
+/** An unacknowledged flag is mailed about again after this many hours: at most a week. */
+export const REMINDER_HOURS_MIN = 1;
+export const REMINDER_HOURS_MAX = 168;
+
 export const settingsSchema = z.object({
   name: requiredText(NAME_MAX),
   country: z.enum(COUNTRIES, "invalidCountry"),
   defaultLocale: z.enum(locales, "invalidLocale"),
   minGroupSize: wholeNumber(3, 100, "minGroupSizeRange"),
   pathwayThreshold: wholeNumber(0, 100, "thresholdRange"),
+  safeguardingReminderHours: wholeNumber(
+    REMINDER_HOURS_MIN,
+    REMINDER_HOURS_MAX,
+    "reminderHoursRange",
+  ),
   helpContacts: z.string().trim().max(HELP_CONTACTS_MAX, "tooLong").default(""),
   safeguardingEmail: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),

@@ -1,5 +1,6 @@
 import "server-only";
 import { matchConcerns } from "@/features/safeguarding";
+import { raiseFlag } from "@/features/safeguarding/server";
 import type { AdviceSource } from "@/generated/prisma/client";
 import { createOnce, getDb } from "@/lib/db";
 import { flagTrigger } from "../domain/flag-trigger";
@@ -32,30 +33,32 @@ export async function storeAdvice(
         select: { flagged: true },
       }),
     () =>
-      db.advice.create({
-        data: {
-          submissionId: input.submissionId,
-          source: context.source,
-          locale: input.locale,
-          storySlug: input.storySlug ?? null,
-          text: input.text,
-          originalText: input.text,
-          consentToShare: input.consentToShare,
-          flagged: concern.flagged,
-          institutionId: context.institutionId,
-          groupId: context.groupId ?? null,
-          classroomSessionId: context.classroomSessionId ?? null,
-          // Created with the advice in one statement: flagged advice never exists unflagged.
-          flags: concern.flagged
-            ? {
-                create: {
-                  institutionId: context.institutionId,
-                  trigger: flagTrigger("advice", concern.categories),
-                },
-              }
-            : undefined,
-        },
-        select: { flagged: true },
+      db.$transaction(async (tx) => {
+        const advice = await tx.advice.create({
+          data: {
+            submissionId: input.submissionId,
+            source: context.source,
+            locale: input.locale,
+            storySlug: input.storySlug ?? null,
+            text: input.text,
+            originalText: input.text,
+            consentToShare: input.consentToShare,
+            flagged: concern.flagged,
+            institutionId: context.institutionId,
+            groupId: context.groupId ?? null,
+            classroomSessionId: context.classroomSessionId ?? null,
+          },
+          select: { id: true, flagged: true },
+        });
+        // In the advice's transaction: flagged advice never exists unflagged or unannounced.
+        if (concern.flagged) {
+          await raiseFlag(tx, {
+            institutionId: context.institutionId,
+            adviceId: advice.id,
+            trigger: flagTrigger("advice", concern.categories),
+          });
+        }
+        return advice;
       }),
   );
   return { submissionId: input.submissionId, support: row.flagged, created };

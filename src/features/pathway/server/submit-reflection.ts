@@ -1,6 +1,7 @@
 import "server-only";
 import { flagTrigger, type WritingReceipt } from "@/features/advice";
 import { matchConcerns } from "@/features/safeguarding";
+import { raiseFlag } from "@/features/safeguarding/server";
 import { createOnce, getDb } from "@/lib/db";
 import { getOrCreateParticipant } from "@/lib/participant";
 import type { ReflectionInput } from "../schemas";
@@ -44,8 +45,9 @@ export async function submitReflection(
         });
         const concern = matchConcerns(input.text, input.locale);
         if (concern.flagged) {
-          await tx.safeguardingFlag.create({
-            data: { institutionId, trigger: flagTrigger("reflection", concern.categories) },
+          await raiseFlag(tx, {
+            institutionId,
+            trigger: flagTrigger("reflection", concern.categories),
           });
         }
         return reflection;

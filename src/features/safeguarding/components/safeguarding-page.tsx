@@ -4,6 +4,7 @@ import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
 import { advanceFlagFromForm, type FlagNotice } from "../actions/advance";
 import { FLAG_NOTE_MAX_LENGTH, FLAG_STATUSES } from "../schemas";
 import { listFlags, type FlagView } from "../server/list-flags";
+import { safeguardingMailFailure } from "../server/mail-failure";
 
 const NOTICES: readonly FlagNotice[] = ["acknowledged", "resolved", "noteNeeded", "gone"];
 
@@ -11,11 +12,16 @@ const NOTICES: readonly FlagNotice[] = ["acknowledged", "resolved", "noteNeeded"
 export async function SafeguardingPage({ locale, notice }: { locale: string; notice?: string }) {
   const ctx = await requireStaff(locale, "safeguarding:handle", `/${locale}/staff/safeguarding`);
   const t = await getTranslations("safeguarding");
-  const flags = await listFlags(ctx);
+  const [flags, mailFailure] = await Promise.all([listFlags(ctx), safeguardingMailFailure(ctx)]);
   const shown = NOTICES.find((n) => n === notice);
   return (
     <StaffPage>
       <PageHeading title={t("title")} intro={t("intro")} />
+      {mailFailure ? (
+        <p role="alert" className="rounded-xl bg-accent-soft px-4 py-3 font-bold">
+          {t("mailFailing", { reason: mailFailure.reason })}
+        </p>
+      ) : null}
       {shown ? (
         <p
           role="status"

@@ -7,7 +7,7 @@ import { localeNames, locales } from "@/i18n/locales";
 import { saveSettingsFromForm } from "../actions/settings";
 import { COUNTRIES } from "../domain/countries";
 import { IDLE } from "../form-state";
-import { HELP_CONTACTS_MAX, NAME_MAX } from "../schemas";
+import { HELP_CONTACTS_MAX, NAME_MAX, REMINDER_HOURS_MAX, REMINDER_HOURS_MIN } from "../schemas";
 import type { InstitutionSettings } from "../server/settings/get-settings";
 import { FormMessage, SelectField, SubmitButton, TextField } from "./form-parts";
 
@@ -119,6 +119,18 @@ export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
           hint={t("safeguardingEmailHint")}
           type="email"
           defaultValue={settings.safeguardingEmail ?? ""}
+        />
+        <TextField
+          state={state}
+          name="safeguardingReminderHours"
+          label={t("safeguardingReminderHours")}
+          hint={t("safeguardingReminderHoursHint")}
+          type="number"
+          inputMode="numeric"
+          min={REMINDER_HOURS_MIN}
+          max={REMINDER_HOURS_MAX}
+          defaultValue={String(settings.safeguardingReminderHours)}
+          required
         />
       </fieldset>
       <SubmitButton size="lg" className="self-start">

@@ -2,6 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { flagTrigger } from "@/features/advice";
 import { matchConcerns } from "@/features/safeguarding";
+import { raiseFlag } from "@/features/safeguarding/server";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, type FieldError } from "@/lib/http";
 import { answerRows } from "../domain/answer-rows";
@@ -75,53 +77,55 @@ export async function submitSurveyResponse(
   const responseId = randomUUID();
 
   const db = await getDb();
+  // The statements of one submission, for a batch (the hot path) or an interactive transaction.
+  const writes = (tx: Prisma.TransactionClient) => [
+    tx.participant.createMany({
+      data: [{ id: participantId, institutionId: round.institution.id }],
+      skipDuplicates: true,
+    }),
+    tx.surveyResponse.createMany({
+      data: [
+        {
+          id: responseId,
+          roundId: round.id,
+          participantId,
+          groupId,
+          submissionId: body.submissionId,
+          locale: body.locale,
+          score,
+          band,
+          invitedToPathway: invited,
+          submittedOn: today,
+        },
+      ],
+    }),
+    tx.answer.createMany({ data: rows.map((row) => ({ ...row, responseId })) }),
+    ...(invited
+      ? [
+          // For the funnel: the first invitation counts, a later round does not move it.
+          tx.pathwayProgress.createMany({
+            data: [{ participantId, invitedAt: today }],
+            skipDuplicates: true,
+          }),
+          tx.pathwayProgress.updateMany({
+            where: { participantId, invitedAt: null },
+            data: { invitedAt: today },
+          }),
+        ]
+      : []),
+  ];
   try {
-    await db.$transaction([
-      db.participant.createMany({
-        data: [{ id: participantId, institutionId: round.institution.id }],
-        skipDuplicates: true,
-      }),
-      db.surveyResponse.createMany({
-        data: [
-          {
-            id: responseId,
-            roundId: round.id,
-            participantId,
-            groupId,
-            submissionId: body.submissionId,
-            locale: body.locale,
-            score,
-            band,
-            invitedToPathway: invited,
-            submittedOn: today,
-          },
-        ],
-      }),
-      db.answer.createMany({ data: rows.map((row) => ({ ...row, responseId })) }),
-      ...(concern.flagged
-        ? [
-            db.safeguardingFlag.create({
-              data: {
-                institutionId: round.institution.id,
-                trigger: flagTrigger("survey", concern.categories),
-              },
-            }),
-          ]
-        : []),
-      ...(invited
-        ? [
-            // For the funnel: the first invitation counts, a later round does not move it.
-            db.pathwayProgress.createMany({
-              data: [{ participantId, invitedAt: today }],
-              skipDuplicates: true,
-            }),
-            db.pathwayProgress.updateMany({
-              where: { participantId, invitedAt: null },
-              data: { invitedAt: today },
-            }),
-          ]
-        : []),
-    ]);
+    if (concern.flagged) {
+      await db.$transaction(async (tx) => {
+        for (const write of writes(tx)) await write;
+        await raiseFlag(tx, {
+          institutionId: round.institution.id,
+          trigger: flagTrigger("survey", concern.categories),
+        });
+      });
+    } else {
+      await db.$transaction(writes(db));
+    }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Already stored: a retry of this submission (perhaps racing the first try), or another

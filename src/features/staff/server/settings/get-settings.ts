@@ -10,6 +10,7 @@ export const settingsFields = {
   helpContacts: true,
   safeguardingEmail: true,
   schoolCode: true,
+  safeguardingReminderHours: true,
 } as const;
 
 export interface InstitutionSettings {
@@ -22,6 +23,7 @@ export interface InstitutionSettings {
   safeguardingEmail: string | null;
   /** Typed by students who open the pathway with no survey or classroom code; not editable. */
   schoolCode: string;
+  safeguardingReminderHours: number;
 }
 
 /** The caller's institution's settings, as the settings form edits them. */
