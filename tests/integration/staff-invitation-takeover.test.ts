@@ -117,9 +117,9 @@ describe("an invitation for an address that already has an account", () => {
     const email = `nopass-${unique()}@school-b.test`;
     await db.user.create({ data: { email } });
     const invitation = await createInvitation(schoolB, { email });
-    expect(await acceptInvitation(invitation.token, { name: "X", password: "x".repeat(12) })).toEqual(
-      { ok: false, reason: "account_exists" },
-    );
+    expect(
+      await acceptInvitation(invitation.token, { name: "X", password: "x".repeat(12) }),
+    ).toEqual({ ok: false, reason: "account_exists" });
     expect((await db.user.findUniqueOrThrow({ where: { email } })).passwordHash).toBeNull();
   });
 });
