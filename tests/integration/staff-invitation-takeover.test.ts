@@ -7,7 +7,6 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/http";
 import { acceptAsSignedIn, acceptWithNewAccount } from "@/features/staff/actions/invitations";
-import { IDLE, type FormState } from "@/features/staff/form-state";
 import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
 import { acceptInvitation } from "@/features/staff/server/people/accept-invitation";
 import { findInvitation } from "@/features/staff/server/people/find-invitation";
@@ -15,6 +14,7 @@ import { invitePerson } from "@/features/staff/server/people/invite-person";
 import type { StaffContext } from "@/features/staff/server/staff-context";
 import { createInstitution, createInvitation, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
+import { submitAction } from "../support/submit-action";
 
 vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
@@ -36,23 +36,11 @@ async function membershipsOf(email: string) {
   return rows.map((m) => m.institutionId).sort();
 }
 
-async function submit(
+const submit = (
   userId: string | undefined,
-  action: (prev: FormState, data: FormData) => Promise<FormState>,
+  action: Parameters<typeof submitAction>[1],
   fields: Record<string, string>,
-): Promise<FormState | { redirect: string }> {
-  fakeSession.userId = userId;
-  fakeSession.institutionId = undefined;
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  try {
-    return await action(IDLE, data);
-  } catch (error) {
-    const digest = String((error as { digest?: string }).digest ?? "");
-    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
-    return { redirect: digest.split(";")[2]! };
-  }
-}
+) => submitAction(userId ? { userId } : undefined, action, fields);
 
 beforeEach(async () => {
   schoolA = (await createInstitution({ name: `A ${unique()}` })).id;
