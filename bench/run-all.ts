@@ -26,6 +26,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "dashboard", script: "bench:dashboard", database: true },
   { name: "live", script: "bench:live", usesBuild: true, database: true },
   { name: "weight", script: "bench:weight", usesBuild: true },
+  { name: "sessions", script: "bench:sessions", database: true },
 ];
 
 const { values: opts } = parseArgs({

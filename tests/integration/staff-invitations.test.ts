@@ -98,13 +98,12 @@ describe("accepting", () => {
       institutionName: "Tallinn VET",
       email: invitation.email,
       role: "COORDINATOR",
-      hasAccount: false,
     });
     const result = await acceptInvitation(invitation.token, {
       name: "Kadri Tamm",
       password: "a new password",
     });
-    expect(result).toEqual({ ok: true, email: invitation.email });
+    expect(result).toEqual({ ok: true, email: invitation.email, institutionId: school.id });
     const signedIn = await verifyCredentials(invitation.email, "a new password");
     expect(signedIn?.name).toBe("Kadri Tamm");
     const db = await getDb();
@@ -158,16 +157,17 @@ describe("accepting", () => {
     }
   });
 
-  it("lets someone with an account join without touching their password", async () => {
+  it("lets someone with an account join, signed in as it, without touching their password", async () => {
     const { school: first } = await adminOf();
     const { user } = await createSignedInStaff(first.id, "TEACHER");
     const { school: second } = await adminOf("Second School");
     const invitation = await createInvitation(second.id, { email: user.email, role: "TEACHER" });
-    expect(await findInvitation(invitation.token)).toMatchObject({
-      state: "open",
-      hasAccount: true,
+    expect(await findInvitation(invitation.token)).toMatchObject({ state: "open" });
+    expect(await acceptInvitation(invitation.token, { userId: user.id })).toEqual({
+      ok: true,
+      email: user.email,
+      institutionId: second.id,
     });
-    expect(await acceptInvitation(invitation.token, null)).toEqual({ ok: true, email: user.email });
     expect(await verifyCredentials(user.email, TEST_PASSWORD)).not.toBeNull();
     const db = await getDb();
     expect(

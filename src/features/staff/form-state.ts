@@ -22,6 +22,7 @@ export const FORM_ERRORS = [
   "notFound",
   "signedOut",
   "signInFailed",
+  "tooManyAttempts",
   "mailFailed",
 ] as const;
 export type FormError = (typeof FORM_ERRORS)[number];

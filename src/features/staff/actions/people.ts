@@ -7,6 +7,7 @@ import { mailIsDelivered } from "@/lib/mail";
 import type { FormState } from "../form-state";
 import { changeRoleSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "../schemas";
 import { changeRole } from "../server/people/change-role";
+import { endMemberSessions } from "../server/people/end-sessions";
 import { invitePerson } from "../server/people/invite-person";
 import { removeMember } from "../server/people/remove-member";
 import { revokeInvitation } from "../server/people/revoke-invitation";
@@ -64,5 +65,15 @@ export async function removeMemberFromForm(_: FormState, formData: FormData): Pr
     await removeMember(await staffContext("people:manage"), parsed.data.membershipId);
     refresh();
     return succeeded("removed");
+  });
+}
+
+export async function endSessionsFromForm(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(membershipIdSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  return guarded(parsed.values, async () => {
+    await endMemberSessions(await staffContext("people:manage"), parsed.data.membershipId);
+    refresh();
+    return succeeded("sessionsEnded");
   });
 }

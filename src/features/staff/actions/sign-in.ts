@@ -1,14 +1,17 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { clientKey } from "@/lib/http/client-key";
 import { mailIsDelivered } from "@/lib/mail";
 import { safeCallbackPath } from "../domain/callback-url";
 import type { FormState } from "../form-state";
 import { magicLinkSchema, signInSchema } from "../schemas";
 import { MAGIC_LINK_PROVIDER } from "../server/auth/magic-link";
 import { PASSWORD_PROVIDER, signIn, signOut } from "../server/auth/next-auth";
+import { signInPause } from "../server/auth/sign-in-limits";
 import { parseForm } from "./form";
 
 export async function signInWithPassword(_: FormState, formData: FormData): Promise<FormState> {
@@ -16,6 +19,10 @@ export async function signInWithPassword(_: FormState, formData: FormData): Prom
   const parsed = parseForm(signInSchema, formData);
   if (!parsed.ok) return parsed.state;
   const { email, password, callbackUrl } = parsed.data;
+  // Too many wrong passwords from this network: say so, rather than "wrong password" again.
+  if (!(await signInPause(clientKey({ headers: await headers() }))).allowed) {
+    return { status: "error", errors: {}, formError: "tooManyAttempts", values: parsed.values };
+  }
   try {
     await signIn(PASSWORD_PROVIDER, { email, password, redirect: false });
   } catch (error) {

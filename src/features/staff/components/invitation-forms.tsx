@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { acceptWithExistingAccount, acceptWithNewAccount } from "../actions/invitations";
+import { acceptAsSignedIn, acceptWithNewAccount } from "../actions/invitations";
 import { IDLE } from "../form-state";
 import { NAME_MAX } from "../schemas";
 import { FormMessage, NewPasswordFields, SubmitButton, TextField } from "./form-parts";
@@ -36,14 +36,23 @@ export function NewAccountForm({ token, email }: { token: string; email: string 
   );
 }
 
-export function JoinForm({ token, institution }: { token: string; institution: string }) {
+/** For the invited person, signed in with the invited address. */
+export function JoinForm({
+  token,
+  institution,
+  email,
+}: {
+  token: string;
+  institution: string;
+  email: string;
+}) {
   const t = useTranslations("staffAuth.invitation");
-  const [state, action] = useActionState(acceptWithExistingAccount, IDLE);
+  const [state, action] = useActionState(acceptAsSignedIn, IDLE);
   return (
     <form action={action} className="flex flex-col gap-4">
       <input type="hidden" name="token" value={token} />
       <FormMessage state={state} />
-      <p>{t("existingText")}</p>
+      <p>{t("signedInText", { email })}</p>
       <SubmitButton size="lg">{t("join", { institution })}</SubmitButton>
     </form>
   );

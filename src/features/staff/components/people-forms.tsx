@@ -12,6 +12,7 @@ import {
 import { STAFF_ROLES } from "../domain/permissions";
 import { IDLE } from "../form-state";
 import type { MemberView } from "../server/people/list-people";
+import { EndSessionsForm } from "./end-sessions-form";
 import { FormMessage, SubmitButton, TextField } from "./form-parts";
 
 export function InviteForm() {
@@ -137,6 +138,7 @@ export function MemberList({ members, selfId }: { members: MemberView[]; selfId:
                 {t("remove")}
                 <span className="sr-only">: {nameOf(member)}</span>
               </Button>
+              <EndSessionsForm membershipId={member.membershipId} name={nameOf(member)} />
             </div>
           </li>
         ))}

@@ -7,7 +7,7 @@ import { firstParam } from "../search-params";
 import { AuthCard } from "./auth-card";
 import { MagicLinkForm, SignInForm } from "./sign-in-form";
 
-const NOTICES = ["passwordChanged", "accountReady", "joined", "signedOut"] as const;
+const NOTICES = ["passwordChanged", "accountReady", "signInToAccept", "signedOut"] as const;
 
 export async function SignInPage({
   locale,

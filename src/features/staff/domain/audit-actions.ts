@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "invitation_accepted",
   "role_changed",
   "member_removed",
+  "sessions_ended",
   "settings_changed",
   "group_created",
   "group_updated",

@@ -6,6 +6,7 @@ import {
   LOCK_MS,
   MAX_FAILURES,
   MAX_LOCK_MS,
+  SIGN_IN_LIMITS,
   type ThrottleState,
 } from "./sign-in-throttle";
 
@@ -39,5 +40,20 @@ describe("sign-in throttle", () => {
 
   it("is not locked when cleared", () => {
     expect(isLocked(CLEARED, now)).toBe(false);
+  });
+});
+
+describe("sign-in limits", () => {
+  it("never lock an account for longer than a quarter of an hour", () => {
+    expect(MAX_LOCK_MS).toBeLessThanOrEqual(15 * 60 * 1000);
+    expect(fail(MAX_FAILURES + 1000).lockedUntil!.getTime() - now.getTime()).toBe(MAX_LOCK_MS);
+    for (const rule of Object.values(SIGN_IN_LIMITS)) {
+      expect(rule.windowSeconds).toBeLessThanOrEqual(15 * 60);
+    }
+  });
+
+  it("let one client's guesses at an account stop before the account itself locks", () => {
+    expect(SIGN_IN_LIMITS.accountClient.limit).toBeLessThan(MAX_FAILURES);
+    expect(SIGN_IN_LIMITS.client.limit).toBeGreaterThan(SIGN_IN_LIMITS.accountClient.limit);
   });
 });

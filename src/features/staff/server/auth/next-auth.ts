@@ -8,9 +8,11 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { appOrigin, authSecret, env } from "@/lib/env";
+import { clientKey } from "@/lib/http/client-key";
 import { mailIsDelivered } from "@/lib/mail";
 import { safeRedirectPath } from "../../domain/callback-url";
 import { MAGIC_LINK_PROVIDER, magicLinkProvider } from "./magic-link";
+import { endStaffSession, isStaffSessionLive, startStaffSession } from "./staff-sessions";
 import { verifyCredentials } from "./verify-credentials";
 
 export const PASSWORD_PROVIDER = "credentials";
@@ -31,10 +33,11 @@ async function buildConfig(): Promise<NextAuthConfig> {
       Credentials({
         id: PASSWORD_PROVIDER,
         credentials: { email: {}, password: {} },
-        async authorize(input) {
+        async authorize(input, request) {
           const parsed = credentials.safeParse(input);
           if (!parsed.success) return null;
-          return verifyCredentials(parsed.data.email, parsed.data.password);
+          const { email, password } = parsed.data;
+          return verifyCredentials(email, password, new Date(), clientKey(request));
         },
       }),
       ...(mailIsDelivered() ? [magicLinkProvider()] : []),
@@ -61,13 +64,24 @@ async function buildConfig(): Promise<NextAuthConfig> {
       redirect({ url, baseUrl }) {
         return `${baseUrl}${safeRedirectPath(url, baseUrl, "/staff")}`;
       },
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
-        return token;
+      // Runs on every request that reads the session: a token whose server-side session has
+      // ended (signed out, password changed, removed, ended by an admin) is no session.
+      async jwt({ token, user }) {
+        if (user?.id) {
+          token.sub = user.id;
+          token.sid = await startStaffSession(user.id, SESSION_MAX_AGE_SECONDS);
+          return token;
+        }
+        return (await isStaffSessionLive(token.sub, token.sid)) ? token : null;
       },
       session({ session, token }) {
         if (token.sub && session.user) session.user.id = token.sub;
         return session;
+      },
+    },
+    events: {
+      async signOut(message) {
+        if ("token" in message) await endStaffSession(message.token?.sid);
       },
     },
     logger: {

@@ -1,12 +1,14 @@
 // Checks an email and password for sign-in. Every way of failing (unknown email, wrong
 // password, locked account) gives the same answer after the same work: one Argon2id
 // verification, against a throwaway hash when there is no real one to check, so neither the
-// message nor the time tells whether an address has an account.
+// message nor the time tells whether an address has an account. Given the client (a keyed hash
+// of its address), the per-client limits of domain/sign-in-throttle.ts apply too.
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { afterFailure, CLEARED, isLocked } from "../../domain/sign-in-throttle";
 import { recordAudit } from "../record-audit";
+import { accountOpenTo, countSignInFailure, signInPause } from "./sign-in-limits";
 
 export interface VerifiedStaff {
   id: string;
@@ -26,10 +28,14 @@ export async function verifyCredentials(
   email: string,
   password: string,
   now: Date = new Date(),
+  client?: string,
 ): Promise<VerifiedStaff | null> {
+  // A client paused for a password spray is refused before any work is spent on it.
+  if (client && !(await signInPause(client, now)).allowed) return null;
+  const address = email.trim().toLowerCase();
   const db = await getDb();
   const user = await db.user.findUnique({
-    where: { email: email.trim().toLowerCase() },
+    where: { email: address },
     select: {
       id: true,
       email: true,
@@ -40,7 +46,10 @@ export async function verifyCredentials(
       memberships: { select: { institutionId: true } },
     },
   });
-  const locked = user ? isLocked(user, now) : false;
+  // This client has guessed at this address too often: refused here, while the owner on
+  // another client is not (the account-wide lock below is what a spread-out attack meets).
+  const clientShut = client ? !(await accountOpenTo(address, client, now)) : false;
+  const locked = clientShut || (user ? isLocked(user, now) : false);
   const hash = user?.passwordHash && !locked ? user.passwordHash : await throwawayHash();
   const matches = await verifyPassword(hash, password);
 
@@ -77,5 +86,6 @@ export async function verifyCredentials(
       });
     }
   });
+  if (client) await countSignInFailure(address, client, now);
   return null;
 }

@@ -1,10 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { CLEARED } from "../../domain/sign-in-throttle";
+import { endAllStaffSessions } from "../auth/staff-sessions";
 import { recordAudit } from "../record-audit";
 
 /**
- * Replaces a staff member's password hash, ends any sign-in lock, and records it in each of
- * their institutions' audit logs. Runs inside the caller's transaction.
+ * Replaces a staff member's password hash, ends any sign-in lock and every session (whoever
+ * knew the old password, or holds a copied cookie, is out), and records it in each of their
+ * institutions' audit logs. Runs inside the caller's transaction.
  */
 export async function storeNewPassword(
   tx: Prisma.TransactionClient,
@@ -17,6 +19,7 @@ export async function storeNewPassword(
     data: { passwordHash, ...CLEARED },
     select: { email: true, memberships: { select: { institutionId: true } } },
   });
+  await endAllStaffSessions(tx, userId);
   for (const { institutionId } of user.memberships) {
     await recordAudit(tx, {
       institutionId,

@@ -10,11 +10,13 @@ export type InvitationLookup =
       institutionName: string;
       email: string;
       role: StaffRole;
-      /** The invitee can already sign in: joining needs no new password. */
-      hasAccount: boolean;
     };
 
-/** What an invitation link leads to, for its page. Unknown and malformed links are invalid. */
+/**
+ * What an invitation link leads to, for its page. Unknown and malformed links are invalid.
+ * Whether the address already has an account is not part of it: whoever holds the link (it
+ * may be another school's admin) learns nothing about accounts from the page.
+ */
 export async function findInvitation(token: string): Promise<InvitationLookup> {
   if (!looksLikeToken(token)) return { state: "invalid" };
   const db = await getDb();
@@ -32,15 +34,5 @@ export async function findInvitation(token: string): Promise<InvitationLookup> {
   const state = invitationState(invitation);
   const institutionName = invitation.institution.name;
   if (state !== "open") return { state, institutionName };
-  const user = await db.user.findUnique({
-    where: { email: invitation.email },
-    select: { passwordHash: true },
-  });
-  return {
-    state,
-    institutionName,
-    email: invitation.email,
-    role: invitation.role,
-    hasAccount: Boolean(user?.passwordHash),
-  };
+  return { state, institutionName, email: invitation.email, role: invitation.role };
 }

@@ -1,11 +1,13 @@
 import { getDb } from "@/lib/db";
+import { endAllStaffSessions } from "../auth/staff-sessions";
 import { recordAudit } from "../record-audit";
 import { authorize, notFound, type StaffContext } from "../staff-context";
 import { ensureAnAdminRemains } from "./last-admin";
 
 /**
  * Removes someone from the institution (their account stays, for their other schools) and
- * from the institution's groups they taught. Their next request here is refused.
+ * from the institution's groups they taught. Their sessions end everywhere (a copied cookie
+ * included); they sign in again for their other schools.
  */
 export async function removeMember(ctx: StaffContext, membershipId: string): Promise<void> {
   authorize(ctx, "people:manage");
@@ -21,6 +23,7 @@ export async function removeMember(ctx: StaffContext, membershipId: string): Pro
       where: { userId: membership.userId, group: { institutionId: ctx.institutionId } },
     });
     await ensureAnAdminRemains(tx, ctx.institutionId);
+    await endAllStaffSessions(tx, membership.userId);
     await recordAudit(tx, {
       institutionId: ctx.institutionId,
       actorId: ctx.userId,
