@@ -8,17 +8,19 @@
 // the idiom "dont kill yourself". "Im dying laughing at lunch, but my dad hits me" still flags:
 // the concern is elsewhere. An idiom that merely overlaps a concern ("to die for" in "I want to
 // die for real") suppresses nothing, which removing idiom spans from the text would have done.
+// Idioms of every language apply to every text, like the concerns: "a concern inside an idiom"
+// is about the words, whichever language the page is in.
 // Anything ambiguous flags: a false positive costs a coordinator a minute, a missed one can
 // cost far more. Only pure figures of speech are ignored, because a queue flooded with
 // "this test is killing me" trains staff to stop reading it.
-import { locales, type Locale } from "@/i18n/locales";
 import {
   CONCERN_CATEGORIES,
+  LIST_LANGUAGES,
   loadSafeguardingLists,
   type ConcernCategory,
   type SafeguardingLists,
 } from "./lists";
-import { compilePattern, findSpans, normalise, type Span } from "./pattern";
+import { compilePattern, findSpans, normalise, patternKeys, type Span } from "./pattern";
 
 export { loadSafeguardingLists, CONCERN_CATEGORIES, type ConcernCategory, type SafeguardingLists };
 
@@ -30,65 +32,90 @@ export interface ConcernMatch {
 
 export interface ConcernResult {
   flagged: boolean;
-  /** Each category at most once, in the order self-harm, abuse, danger. */
+  /** Each category at most once, in the order of CONCERN_CATEGORIES. */
   categories: ConcernCategory[];
   matches: ConcernMatch[];
 }
 
 export interface Matcher {
-  match(text: string, locale: Locale): ConcernResult;
+  match(text: string): ConcernResult;
 }
 
-interface CompiledConcern extends ConcernMatch {
-  regex: RegExp;
+interface Compiled<T> {
+  entries: T[];
+  /** "=word" or "^prefix" -> indexes of the entries that need it (see patternKeys). */
+  index: Map<string, number[]>;
 }
 
-interface CompiledLocale {
-  concerns: CompiledConcern[];
-  ignore: RegExp[];
-}
-
-function compileLocale(lists: SafeguardingLists, locale: Locale): CompiledLocale {
-  // Students mix languages ("jeg vil ikke leve mere, I want to die"), so English always applies.
-  const sources = locale === "en" ? [lists.en] : [lists[locale], lists.en];
-  const concerns: CompiledConcern[] = [];
-  const ignore: RegExp[] = [];
-  for (const list of sources) {
-    for (const category of CONCERN_CATEGORIES) {
-      for (const phrase of list.categories[category]) {
-        concerns.push({ category, phrase, regex: compilePattern(phrase) });
-      }
+function compileAll<T>(items: T[], phraseOf: (item: T) => string): Compiled<T & { regex: RegExp }> {
+  const index = new Map<string, number[]>();
+  const entries = items.map((item, i) => {
+    const phrase = phraseOf(item);
+    for (const key of patternKeys(phrase)) {
+      const k = (key.prefix ? "^" : "=") + key.word;
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
     }
-    for (const idiom of list.ignore) ignore.push(compilePattern(idiom));
+    return { ...item, regex: compilePattern(phrase) };
+  });
+  return { entries, index };
+}
+
+/** The entries whose key word occurs in the text: the only ones that can match. */
+function candidates<T>(compiled: Compiled<T>, words: Set<string>): T[] {
+  const hits = new Set<number>();
+  const add = (k: string) => compiled.index.get(k)?.forEach((i) => hits.add(i));
+  for (const word of words) {
+    add("=" + word);
+    for (let end = 1; end <= word.length; end++) add("^" + word.slice(0, end));
   }
-  return { concerns, ignore };
+  return [...hits].sort((a, b) => a - b).map((i) => compiled.entries[i]!);
 }
 
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 
 /**
  * Compiles every list once (throws PatternError on a malformed entry) and returns a matcher.
- * Matching normalises the text, finds idiom spans, then keeps each concern that has at least
- * one occurrence outside every idiom span.
+ * Every text is checked against every language's list: students write in the language they
+ * think in, not the page's. Matching normalises the text, runs the concerns whose key words
+ * occur in it and, only if one matched, the idioms; it keeps each concern that has at least one
+ * occurrence outside every idiom span.
  */
 export function createMatcher(lists: SafeguardingLists): Matcher {
-  const compiled = new Map<Locale, CompiledLocale>(
-    locales.map((locale) => [locale, compileLocale(lists, locale)]),
+  const all = LIST_LANGUAGES.map((language) => lists[language]);
+  const concerns = compileAll(
+    all.flatMap((list) =>
+      CONCERN_CATEGORIES.flatMap((category) =>
+        list.categories[category].map((phrase) => ({ category, phrase })),
+      ),
+    ),
+    (c) => c.phrase,
+  );
+  const idioms = compileAll(
+    all.flatMap((list) => list.ignore.map((phrase) => ({ phrase }))),
+    (i) => i.phrase,
   );
 
   return {
-    match(text, locale) {
-      const rules = compiled.get(locale) ?? compiled.get("en");
+    match(text) {
       const normalised = normalise(text);
-      if (!rules || !normalised) return { flagged: false, categories: [], matches: [] };
+      const none: ConcernResult = { flagged: false, categories: [], matches: [] };
+      if (!normalised) return none;
+      const words = new Set(normalised.split(" "));
 
-      const idioms = rules.ignore.flatMap((regex) => findSpans(regex, normalised));
+      const raw: Array<ConcernMatch & { spans: Span[] }> = [];
+      for (const concern of candidates(concerns, words)) {
+        const spans = findSpans(concern.regex, normalised);
+        if (spans.length) raw.push({ category: concern.category, phrase: concern.phrase, spans });
+      }
+      if (!raw.length) return none;
+
+      const ignored = candidates(idioms, words).flatMap((i) => findSpans(i.regex, normalised));
       const found: Array<ConcernMatch & Span> = [];
-      for (const concern of rules.concerns) {
-        const real = findSpans(concern.regex, normalised).find(
-          (span) => !idioms.some((idiom) => inside(span, idiom)),
-        );
-        if (real) found.push({ category: concern.category, phrase: concern.phrase, ...real });
+      for (const { category, phrase, spans } of raw) {
+        const real = spans.find((span) => !ignored.some((idiom) => inside(span, idiom)));
+        if (real) found.push({ category, phrase, ...real });
       }
 
       // A shorter match of another category inside a longer one is the same words read less
@@ -117,8 +144,11 @@ export function createMatcher(lists: SafeguardingLists): Matcher {
 // The shipped lists are content in git: compiled on first use, then kept for the process.
 let shipped: Matcher | undefined;
 
-/** Checks a student's text against the shipped lists of its locale plus English. */
-export function matchConcerns(text: string, locale: Locale): ConcernResult {
+/**
+ * Checks a student's text against the shipped lists of every language, whatever the page's
+ * locale: a Russian-speaking student on an Estonian page writes in Russian.
+ */
+export function matchConcerns(text: string): ConcernResult {
   shipped ??= createMatcher(loadSafeguardingLists());
-  return shipped.match(text, locale);
+  return shipped.match(text);
 }

@@ -13,10 +13,16 @@ export class PatternError extends Error {}
 
 /**
  * Lowercase, NFKC, diacritics stripped (é -> e, å -> a, õ/ä/ö/ü -> o/a/o/u), apostrophes
- * dropped ("don't" -> "dont", "j'ai" -> "jai", as teenagers type them anyway), every other
- * punctuation, emoji and whitespace run -> one space, and letter runs collapsed ("dieeee" ->
- * "die", "kill" -> "kil"). Collapsing applies to patterns too, so doubled letters never matter.
- * `keepNordic` leaves ø and æ for the pattern compiler, which turns them into alternatives.
+ * dropped ("don't" -> "dont", "j'ai" -> "jai", "б'є" -> "бє", as people type them anyway), every
+ * other punctuation, emoji and whitespace run -> one space, and letter runs collapsed ("dieeee"
+ * -> "die", "kill" -> "kil"). Collapsing applies to patterns too, so doubled letters never
+ * matter. `keepNordic` leaves ø and æ for the pattern compiler, which turns them into
+ * alternatives.
+ *
+ * Other scripts: Cyrillic й and ї are letters of their own, not и/і with an accent, so they
+ * survive accent stripping; ё is written е by most Russians and becomes е. Arabic loses its
+ * vowel marks and tatweel (ـ), and the letters people write interchangeably are folded:
+ * أ إ آ -> ا (through their decomposed hamza), ى -> ي, ة -> ه, Persian ی ک -> ي ك.
  */
 export function normalise(text: string, keepNordic = false): string {
   let s = text.normalize("NFKC").toLowerCase();
@@ -26,7 +32,10 @@ export function normalise(text: string, keepNordic = false): string {
   s = s.replace(/œ/g, "oe").replace(/ß/g, "ss").replace(/ł/g, "l").replace(/đ/g, "d");
   // ø and æ do not decompose under NFD; without a Nordic keyboard people type o/oe and ae/a.
   if (!keepNordic) s = s.replace(/ø/g, "o").replace(/æ/g, "ae");
+  s = s.replace(/ё/g, "е").replace(/й/g, "\uE000").replace(/ї/g, "\uE001");
+  s = s.replace(/\u0640/g, "").replace(/[ىی]/g, "ي").replace(/ة/g, "ه").replace(/ک/g, "ك");
   s = s.normalize("NFD").replace(/\p{M}/gu, "");
+  s = s.replace(/\uE000/g, "й").replace(/\uE001/g, "ї");
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ");
   s = s.replace(/(\p{L})\1+/gu, "$1");
   return s.trim();
@@ -93,6 +102,49 @@ export function compilePattern(pattern: string): RegExp {
     throw new PatternError(`"${pattern}": needs at least one word`);
   }
   return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, "gu");
+}
+
+/**
+ * A word the text must contain for the pattern to match: `exact` words or, for `word*`,
+ * prefixes. The matcher looks these up in an index of the text's words and runs only the
+ * patterns whose key is there, which keeps matching fast with thousands of entries.
+ */
+export interface PatternKey {
+  word: string;
+  prefix: boolean;
+}
+
+/** ø and æ as the compiled literal accepts them: dø -> do, doe. */
+function nordicForms(word: string): string[] {
+  let forms = [""];
+  for (const ch of word) {
+    const options = ch === "ø" ? ["o", "oe"] : ch === "æ" ? ["ae", "a"] : [ch];
+    forms = forms.flatMap((f) => options.map((o) => f + o));
+  }
+  return forms;
+}
+
+/**
+ * The keys of the pattern's most telling token (longest shortest key, then fewest
+ * alternatives). Any text the pattern matches contains one of them as a word (or a word
+ * starting with it, for a prefix key). Assumes the pattern compiles.
+ */
+export function patternKeys(pattern: string): PatternKey[] {
+  let best: PatternKey[] | undefined;
+  let bestScore = -1;
+  for (const token of pattern.trim().split(/\s+/)) {
+    if (token === "..." || token === "*") continue;
+    const keys = token.split("|").flatMap((raw) => {
+      const prefix = raw.endsWith("*");
+      const words = normalise(prefix ? raw.slice(0, -1) : raw, true).split(" ");
+      const first = words[0] ?? "";
+      return nordicForms(first).map((word) => ({ word, prefix: prefix && words.length === 1 }));
+    });
+    const shortest = Math.min(...keys.map((k) => k.word.length));
+    const score = shortest * 100 - keys.length;
+    if (score > bestScore) [best, bestScore] = [keys, score];
+  }
+  return best ?? [];
 }
 
 /**
