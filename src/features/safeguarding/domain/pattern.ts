@@ -47,7 +47,25 @@ function escapeRegExp(s: string): string {
 
 /** A normalised literal as regex source; ø and æ accept how they are typed without them. */
 function literal(word: string): string {
-  return escapeRegExp(word).replace(/ø/g, "(?:o|oe)").replace(/æ/g, "(?:ae|a)");
+  const source = escapeRegExp(word).replace(/ø/g, "(?:o|oe)").replace(/æ/g, "(?:ae|a)");
+  return arabicPrefixes(word) ? `(?:[وف])?${/^[يتن]/.test(word) ? "(?:[بهحس])?" : ""}${source}` : source;
+}
+
+/**
+ * Arabic joins "and" (و) and "so" (ف) to the next word, and a present verb (يضربني, he hits
+ * me) takes the spoken-Arabic ب or the future ه, ح or س (بيضربني, هيضربني, سيضربني). A pattern
+ * word in Arabic script therefore also matches with those prefixes, so lists need not spell
+ * them out.
+ */
+function arabicPrefixes(word: string): boolean {
+  return /^\p{Script=Arabic}/u.test(word);
+}
+
+/** Every written form `literal` accepts for an Arabic word: the key forms of the matcher index. */
+function prefixedForms(word: string): string[] {
+  if (!arabicPrefixes(word)) return [word];
+  const tense = /^[يتن]/.test(word) ? ["", "ب", "ه", "ح", "س"] : [""];
+  return ["", "و", "ف"].flatMap((and) => tense.map((t) => and + t + word));
 }
 
 /** One alternative of a token: "word", "word*" (word and any ending) or "*" (any one word). */
@@ -138,7 +156,9 @@ export function patternKeys(pattern: string): PatternKey[] {
       const prefix = raw.endsWith("*");
       const words = normalise(prefix ? raw.slice(0, -1) : raw, true).split(" ");
       const first = words[0] ?? "";
-      return nordicForms(first).map((word) => ({ word, prefix: prefix && words.length === 1 }));
+      return nordicForms(first)
+        .flatMap(prefixedForms)
+        .map((word) => ({ word, prefix: prefix && words.length === 1 }));
     });
     const shortest = Math.min(...keys.map((k) => k.word.length));
     const score = shortest * 100 - keys.length;
