@@ -17,7 +17,7 @@ import {
   type ListLanguage,
   type SafeguardingLists,
 } from "./lists";
-import { createMatcher } from "./matcher";
+import { createMatcher, type Matcher } from "./matcher";
 import { compilePattern, normalise, samplePhrase } from "./pattern";
 
 const rel = (dir: string, name: string) =>
@@ -61,9 +61,12 @@ function checkPatterns(
  * Each concern phrase must flag its own plain wording under every language's idioms (they all
  * apply to every text). If an idiom swallows it, the phrase could never flag.
  */
-function checkNotIgnored(lists: SafeguardingLists, sources: Map<ListLanguage, [string, string]>) {
+function checkNotIgnored(
+  lists: SafeguardingLists,
+  sources: Map<ListLanguage, [string, string]>,
+  matcher: Matcher,
+) {
   const problems: ContentProblem[] = [];
-  const matcher = createMatcher(lists);
   const idioms = LIST_LANGUAGES.flatMap((language) => lists[language].ignore);
   for (const locale of LIST_LANGUAGES) {
     const [file, source] = sources.get(locale) ?? [rel(SAFEGUARDING_DIR, `${locale}.json`), ""];
@@ -97,6 +100,7 @@ export function checkSafeguardingLists(
 function readSafeguardingLists(dir: string): {
   problems: ContentProblem[];
   lists?: SafeguardingLists;
+  matcher?: Matcher;
 } {
   const problems: ContentProblem[] = [];
   if (!existsSync(dir)) return { problems: [{ file: rel(dir, ""), message: "folder is missing" }] };
@@ -126,8 +130,9 @@ function readSafeguardingLists(dir: string): {
   }
   // The ignore check needs every language (every idiom applies to every text).
   if (!LIST_LANGUAGES.every((l) => lists[l])) return { problems };
-  problems.push(...checkNotIgnored(lists as SafeguardingLists, sources));
-  return { problems, lists: lists as SafeguardingLists };
+  const matcher = createMatcher(lists as SafeguardingLists);
+  problems.push(...checkNotIgnored(lists as SafeguardingLists, sources, matcher));
+  return { problems, lists: lists as SafeguardingLists, matcher };
 }
 
 /**
@@ -137,10 +142,10 @@ function readSafeguardingLists(dir: string): {
 export function checkCorpora(
   lists: SafeguardingLists,
   dir?: string,
+  matcher: Matcher = createMatcher(lists),
 ): { problems: ContentProblem[]; scores: CorpusScore[] } {
   const problems: ContentProblem[] = [];
   const scores: CorpusScore[] = [];
-  const matcher = createMatcher(lists);
   for (const loaded of loadCorpora(dir)) {
     const file = path.relative(process.cwd(), loaded.file) || loaded.file;
     problems.push(...loaded.problems.map((message) => ({ file, message })));
@@ -187,8 +192,10 @@ export function checkHelpFiles(dir: string = path.join(process.cwd(), HELP_DIR))
 }
 
 function checkShipped() {
-  const { problems, lists } = readSafeguardingLists(path.join(process.cwd(), SAFEGUARDING_DIR));
-  const corpora = lists ? checkCorpora(lists) : { problems: [], scores: [] };
+  const { problems, lists, matcher } = readSafeguardingLists(
+    path.join(process.cwd(), SAFEGUARDING_DIR),
+  );
+  const corpora = lists ? checkCorpora(lists, undefined, matcher) : { problems: [], scores: [] };
   return { problems: [...problems, ...corpora.problems], scores: corpora.scores };
 }
 

@@ -75,7 +75,9 @@ export function loadCorpora(dir: string = path.join(process.cwd(), CORPUS_DIR)):
     }
     const parsed = corpusSchema.safeParse(json);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
+      const problems = parsed.error.issues.map(
+        (i) => `${i.path.join(".") || "(root)"}: ${i.message}`,
+      );
       return { language, file, problems };
     }
     const problems: string[] = [];
@@ -105,5 +107,10 @@ export function corpusTable(scores: CorpusScore[]): string[] {
     ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd(),
+  );
 }

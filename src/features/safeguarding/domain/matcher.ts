@@ -20,7 +20,7 @@ import {
   type ConcernCategory,
   type SafeguardingLists,
 } from "./lists";
-import { compilePattern, findSpans, normalise, patternKeys, type Span } from "./pattern";
+import { compilePattern, findSpans, normalise, patternAnchor, type Span } from "./pattern";
 
 export { loadSafeguardingLists, CONCERN_CATEGORIES, type ConcernCategory, type SafeguardingLists };
 
@@ -41,36 +41,124 @@ export interface Matcher {
   match(text: string): ConcernResult;
 }
 
-interface Compiled<T> {
-  entries: T[];
-  /** "=word" or "^prefix" -> indexes of the entries that need it (see patternKeys). */
-  index: Map<string, number[]>;
+interface Entry {
+  regex: RegExp;
+  before: number;
+  from: number;
 }
 
-function compileAll<T>(items: T[], phraseOf: (item: T) => string): Compiled<T & { regex: RegExp }> {
-  const index = new Map<string, number[]>();
+interface Compiled<T> {
+  entries: Array<T & Entry>;
+  /** Anchor word -> indexes of the entries anchored on it (see patternAnchor). */
+  exact: Map<string, number[]>;
+  /** Anchor prefix (`word*`) -> indexes of the entries anchored on it. */
+  prefixes: Map<string, number[]>;
+  /** The lengths of those prefixes, the only ones worth looking up. */
+  prefixLengths: number[];
+}
+
+function compileAll<T>(items: T[], phraseOf: (item: T) => string): Compiled<T> {
+  const exact = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
   const entries = items.map((item, i) => {
     const phrase = phraseOf(item);
-    for (const key of patternKeys(phrase)) {
-      const k = (key.prefix ? "^" : "=") + key.word;
-      const list = index.get(k);
+    const { keys, before, from } = patternAnchor(phrase);
+    for (const key of keys) {
+      const index = key.prefix ? prefixes : exact;
+      const list = index.get(key.word);
       if (list) list.push(i);
-      else index.set(k, [i]);
+      else index.set(key.word, [i]);
     }
-    return { ...item, regex: compilePattern(phrase) };
+    return { ...item, regex: compilePattern(phrase), before, from };
   });
-  return { entries, index };
+  const prefixLengths = [...new Set([...prefixes.keys()].map((p) => p.length))].sort(
+    (a, b) => a - b,
+  );
+  return { entries, exact, prefixes, prefixLengths };
 }
 
-/** The entries whose key word occurs in the text: the only ones that can match. */
-function candidates<T>(compiled: Compiled<T>, words: Set<string>): T[] {
-  const hits = new Set<number>();
-  const add = (k: string) => compiled.index.get(k)?.forEach((i) => hits.add(i));
-  for (const word of words) {
-    add("=" + word);
-    for (let end = 1; end <= word.length; end++) add("^" + word.slice(0, end));
+/** A normalised text as words, each with where it starts and ends. */
+interface Words {
+  text: string;
+  list: string[];
+  starts: number[];
+  ends: number[];
+  /** Each distinct word and the indexes where it stands. */
+  positions: Map<string, number[]>;
+}
+
+function wordsOf(text: string): Words {
+  const list = text.split(" ");
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const positions = new Map<string, number[]>();
+  let at = 0;
+  list.forEach((word, i) => {
+    starts.push(at);
+    ends.push(at + word.length);
+    at += word.length + 1;
+    const seen = positions.get(word);
+    if (seen) seen.push(i);
+    else positions.set(word, [i]);
+  });
+  return { text, list, starts, ends, positions };
+}
+
+/**
+ * Every match of every entry whose anchor occurs in the text, found by running its regex only
+ * on the few words around each occurrence of the anchor: a long text costs little more than a
+ * short one, however many entries the lists hold.
+ */
+function search<T>(
+  compiled: Compiled<T>,
+  words: Words,
+): Array<{ entry: T & Entry; spans: Span[] }> {
+  const hits = new Map<number, number[]>();
+  const add = (entries: number[] | undefined, at: number[]) => {
+    if (!entries) return;
+    for (const i of entries) {
+      const list = hits.get(i);
+      if (list) list.push(...at);
+      else hits.set(i, [...at]);
+    }
+  };
+  for (const [word, at] of words.positions) {
+    add(compiled.exact.get(word), at);
+    for (const length of compiled.prefixLengths) {
+      if (length > word.length) break;
+      add(compiled.prefixes.get(word.slice(0, length)), at);
+    }
   }
-  return [...hits].sort((a, b) => a - b).map((i) => compiled.entries[i]!);
+  const last = words.list.length - 1;
+  return [...hits.keys()]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const entry = compiled.entries[i]!;
+      const spans: Span[] = [];
+      // Windows of words around each anchor, merged where they overlap.
+      let window: [number, number] | undefined;
+      const run = ([from, to]: [number, number]) => {
+        const offset = words.starts[from]!;
+        const slice = words.text.slice(offset, words.ends[to]);
+        for (const span of findSpans(entry.regex, slice)) {
+          spans.push({ start: span.start + offset, end: span.end + offset });
+        }
+      };
+      for (const at of hits.get(i)!.sort((a, b) => a - b)) {
+        const next: [number, number] = [
+          Math.max(0, at - entry.before),
+          Math.min(last, at + entry.from - 1),
+        ];
+        if (window && next[0] <= window[1]) window[1] = Math.max(window[1], next[1]);
+        else {
+          if (window) run(window);
+          window = next;
+        }
+      }
+      if (window) run(window);
+      return { entry, spans };
+    })
+    .filter((found) => found.spans.length > 0);
 }
 
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
@@ -78,9 +166,9 @@ const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
 /**
  * Compiles every list once (throws PatternError on a malformed entry) and returns a matcher.
  * Every text is checked against every language's list: students write in the language they
- * think in, not the page's. Matching normalises the text, runs the concerns whose key words
- * occur in it and, only if one matched, the idioms; it keeps each concern that has at least one
- * occurrence outside every idiom span.
+ * think in, not the page's. Matching normalises the text, runs the concerns whose anchor words
+ * occur in it (around those words only) and, only if one matched, the idioms the same way; it
+ * keeps each concern that has at least one occurrence outside every idiom span.
  */
 export function createMatcher(lists: SafeguardingLists): Matcher {
   const all = LIST_LANGUAGES.map((language) => lists[language]);
@@ -102,20 +190,16 @@ export function createMatcher(lists: SafeguardingLists): Matcher {
       const normalised = normalise(text);
       const none: ConcernResult = { flagged: false, categories: [], matches: [] };
       if (!normalised) return none;
-      const words = new Set(normalised.split(" "));
+      const words = wordsOf(normalised);
 
-      const raw: Array<ConcernMatch & { spans: Span[] }> = [];
-      for (const concern of candidates(concerns, words)) {
-        const spans = findSpans(concern.regex, normalised);
-        if (spans.length) raw.push({ category: concern.category, phrase: concern.phrase, spans });
-      }
+      const raw = search(concerns, words);
       if (!raw.length) return none;
 
-      const ignored = candidates(idioms, words).flatMap((i) => findSpans(i.regex, normalised));
+      const ignored = search(idioms, words).flatMap((found) => found.spans);
       const found: Array<ConcernMatch & Span> = [];
-      for (const { category, phrase, spans } of raw) {
+      for (const { entry, spans } of raw) {
         const real = spans.find((span) => !ignored.some((idiom) => inside(span, idiom)));
-        if (real) found.push({ category, phrase, ...real });
+        if (real) found.push({ category: entry.category, phrase: entry.phrase, ...real });
       }
 
       // A shorter match of another category inside a longer one is the same words read less

@@ -4,8 +4,12 @@
 // Both the student's text and every pattern go through the same normalisation, so a pattern
 // written "slå mig selv ihjel" also matches "SLAA mig selv ihjel!!" and "sla mig selv ihjel".
 
-/** One word of normalised text: letters or digits in any script. */
-const WORD = "[\\p{L}\\p{N}]";
+/**
+ * One character of a word in normalised text, which holds only letters and digits (of any
+ * script) and single spaces. Saying "not a space" instead of [\p{L}\p{N}] keeps compiling and
+ * running a pattern cheap; patterns only ever run on normalised text.
+ */
+const WORD = "[^ ]";
 /** Zero to three whole words, each preceded by its single separating space. */
 const GAP = `(?: ${WORD}+){0,3}`;
 
@@ -33,7 +37,11 @@ export function normalise(text: string, keepNordic = false): string {
   // ø and æ do not decompose under NFD; without a Nordic keyboard people type o/oe and ae/a.
   if (!keepNordic) s = s.replace(/ø/g, "o").replace(/æ/g, "ae");
   s = s.replace(/ё/g, "е").replace(/й/g, "\uE000").replace(/ї/g, "\uE001");
-  s = s.replace(/\u0640/g, "").replace(/[ىی]/g, "ي").replace(/ة/g, "ه").replace(/ک/g, "ك");
+  s = s
+    .replace(/\u0640/g, "")
+    .replace(/[ىی]/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ک/g, "ك");
   s = s.normalize("NFD").replace(/\p{M}/gu, "");
   s = s.replace(/\uE000/g, "й").replace(/\uE001/g, "ї");
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ");
@@ -48,7 +56,9 @@ function escapeRegExp(s: string): string {
 /** A normalised literal as regex source; ø and æ accept how they are typed without them. */
 function literal(word: string): string {
   const source = escapeRegExp(word).replace(/ø/g, "(?:o|oe)").replace(/æ/g, "(?:ae|a)");
-  return arabicPrefixes(word) ? `(?:[وف])?${/^[يتن]/.test(word) ? "(?:[بهحس])?" : ""}${source}` : source;
+  return arabicPrefixes(word)
+    ? `(?:[وف])?${/^[يتن]/.test(word) ? "(?:[بهحس])?" : ""}${source}`
+    : source;
 }
 
 /**
@@ -119,7 +129,7 @@ export function compilePattern(pattern: string): RegExp {
   if (!/[\p{L}\p{N}]/u.test(pattern)) {
     throw new PatternError(`"${pattern}": needs at least one word`);
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, "gu");
+  return new RegExp(`(?<!${WORD})${source}(?!${WORD})`, "gu");
 }
 
 /**
@@ -142,16 +152,37 @@ function nordicForms(word: string): string[] {
   return forms;
 }
 
+/** Where a pattern's matches can be: its anchor's keys and the words around the anchor. */
+export interface PatternAnchor {
+  keys: PatternKey[];
+  /** At most this many words of a match come before the anchor's first word. */
+  before: number;
+  /** At most this many words of a match start at the anchor's first word, the anchor included. */
+  from: number;
+}
+
 /**
- * The keys of the pattern's most telling token (longest shortest key, then fewest
- * alternatives). Any text the pattern matches contains one of them as a word (or a word
- * starting with it, for a prefix key). Assumes the pattern compiles.
+ * The pattern's most telling token (longest shortest key, then fewest alternatives) as its
+ * anchor: any text the pattern matches contains one of the anchor's keys as a word (or a word
+ * starting with it, for a prefix key), with at most `before` words of the match before it and
+ * `from` words from it on. Assumes the pattern compiles.
  */
-export function patternKeys(pattern: string): PatternKey[] {
-  let best: PatternKey[] | undefined;
+export function patternAnchor(pattern: string): PatternAnchor {
+  const tokens = pattern.trim().split(/\s+/);
+  // Each token's widest alternative in words; "..." stands for up to three words.
+  const widths = tokens.map((token) =>
+    token === "..."
+      ? 3
+      : Math.max(
+          ...token
+            .split("|")
+            .map((raw) => normalise(raw.replace(/\*$/, "") || "x", true).split(" ").length),
+        ),
+  );
+  let best = { keys: [] as PatternKey[], at: 0 };
   let bestScore = -1;
-  for (const token of pattern.trim().split(/\s+/)) {
-    if (token === "..." || token === "*") continue;
+  tokens.forEach((token, at) => {
+    if (token === "..." || token === "*") return;
     const keys = token.split("|").flatMap((raw) => {
       const prefix = raw.endsWith("*");
       const words = normalise(prefix ? raw.slice(0, -1) : raw, true).split(" ");
@@ -162,9 +193,14 @@ export function patternKeys(pattern: string): PatternKey[] {
     });
     const shortest = Math.min(...keys.map((k) => k.word.length));
     const score = shortest * 100 - keys.length;
-    if (score > bestScore) [best, bestScore] = [keys, score];
-  }
-  return best ?? [];
+    if (score > bestScore) [best, bestScore] = [{ keys, at }, score];
+  });
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  return {
+    keys: best.keys,
+    before: sum(widths.slice(0, best.at)),
+    from: sum(widths.slice(best.at)),
+  };
 }
 
 /**
