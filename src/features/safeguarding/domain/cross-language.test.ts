@@ -39,6 +39,7 @@ describe("what a reflection ordinarily says", () => {
     "ця історія мене зворушила",
     "ta historia mnie poruszyła",
     "القصة لمستني",
+    "jeg grinede af mig selv da jeg tabte bakken",
   ])("does not flag %j", (text) => {
     expect(matchConcerns(text)).toEqual({ flagged: false, categories: [], matches: [] });
   });
@@ -53,6 +54,8 @@ describe("an idiom next to a real concern", () => {
     ["see lugu lõi mind pahviks, isa lööb mind ka", "abuse"],
     ["I could have killed for a coffee and I want to kill myself", "self-harm"],
     ["эта контрольная меня убьет, а отчим бьёт меня", "abuse"],
+    ["jeg grinede af mig selv, men de griner af mig hver dag", "bullying"],
+    ["de griner af mig selv om jeg prøver", "bullying"],
   ])("still flags %j", (text, category) => {
     expect(matchConcerns(text).categories).toContain(category);
   });
