@@ -9,4 +9,6 @@ export interface ContentProblem {
 export interface ContentCheck {
   name: string;
   run(): ContentProblem[];
+  /** Lines printed under the check's result, e.g. a table of figures. */
+  summary?(): string[];
 }

@@ -24,7 +24,7 @@ export async function storeAdvice(
   input: Omit<AdviceInput, "source" | "roundCode">,
   context: AdviceContext,
 ): Promise<WritingReceipt & { created: boolean }> {
-  const concern = matchConcerns(input.text, input.locale);
+  const concern = matchConcerns(input.text);
   const db = await getDb();
   const { row, created } = await createOnce(
     () =>

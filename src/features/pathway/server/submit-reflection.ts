@@ -43,7 +43,7 @@ export async function submitReflection(
           },
           select: { text: true, locale: true },
         });
-        const concern = matchConcerns(input.text, input.locale);
+        const concern = matchConcerns(input.text);
         if (concern.flagged) {
           await raiseFlag(tx, {
             institutionId,
@@ -54,6 +54,6 @@ export async function submitReflection(
       }),
   );
   // The answer depends on the stored text, so a retry with other text gets the first answer.
-  const support = matchConcerns(row.text, row.locale as ReflectionInput["locale"]).flagged;
+  const support = matchConcerns(row.text).flagged;
   return { submissionId: input.submissionId, support, created };
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Button, Card, inputClasses } from "@/components/ui";
 import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
 import { advanceFlagFromForm, type FlagNotice } from "../actions/advance";
+import { readFlagTrigger } from "../domain/flag-trigger";
 import { FLAG_NOTE_MAX_LENGTH, FLAG_STATUSES } from "../schemas";
 import { listFlags, type FlagView } from "../server/list-flags";
 import { safeguardingMailFailure } from "../server/mail-failure";
@@ -63,6 +64,8 @@ async function FlagCard({ flag }: { flag: FlagView }) {
   const t = await getTranslations("safeguarding");
   const format = await getFormatter();
   const headingId = `flag-${flag.id}`;
+  const trigger = readFlagTrigger(flag.trigger);
+  const reasons = [...trigger.categories.map((c) => t(`categories.${c}`)), ...trigger.other];
   return (
     <Card
       className={
@@ -75,7 +78,7 @@ async function FlagCard({ flag }: { flag: FlagView }) {
         })}
       </h3>
       <p className="text-sm text-muted">
-        {t("trigger", { trigger: flag.trigger })}
+        {t("trigger", { trigger: reasons.join(", ") })}
         {flag.source ? ` · ${t(`sources.${flag.source}`)}` : ""}
         {flag.groupName ? ` · ${flag.groupName}` : ""}
       </p>

@@ -2,7 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, it, expect } from "vitest";
-import { checkHelpFiles, checkSafeguardingLists, safeguardingContentCheck } from "./content-check";
+import {
+  checkCorpora,
+  checkHelpFiles,
+  checkSafeguardingLists,
+  safeguardingContentCheck,
+} from "./content-check";
+import { loadSafeguardingLists } from "./lists";
 
 const SHIPPED_LISTS = path.join(process.cwd(), "content", "safeguarding");
 const SHIPPED_HELP = path.join(process.cwd(), "content", "help");
@@ -99,8 +105,54 @@ describe("checkSafeguardingLists", () => {
     writeFileSync(path.join(dir, "de.json"), "{}");
     const messages = checkSafeguardingLists(dir).map((p) => p.message);
     expect(messages).toEqual([
-      "not a locale (en, da, nl, nb, et, fr)",
+      "not a list language (en, da, nl, nb, et, fr, ru, uk, pl, ar)",
       'locale is "fr" but the file is for "et"',
+    ]);
+  });
+});
+
+describe("checkCorpora", () => {
+  const lists = loadSafeguardingLists();
+  const SHIPPED_CORPUS = path.join(SHIPPED_LISTS, "corpus");
+
+  it("scores every language with full recall and no false alarm", () => {
+    const { problems, scores } = checkCorpora(lists);
+    expect(problems).toEqual([]);
+    expect(scores.map((s) => s.language)).toEqual(Object.keys(lists));
+    expect(safeguardingContentCheck.summary?.()[0]).toMatch(/^language\s+concerns\s+recall/);
+  });
+
+  it("reports a concern the lists miss, a harmless text they flag, and a missing category", () => {
+    const dir = copyOf(SHIPPED_CORPUS);
+    const file = path.join(dir, "pl.json");
+    const json = JSON.parse(readFileSync(file, "utf8"));
+    json.concerns = json.concerns.filter((c: { category: string }) => c.category !== "danger");
+    json.concerns.push(
+      { text: "wszystko dobrze dzisiaj", category: "abuse" },
+      ...Array.from({ length: 10 }, () => ({ text: "chce umrzec", category: "self-harm" })),
+    );
+    json.harmless.push("they bully me every day");
+    writeFileSync(file, JSON.stringify(json));
+    const messages = checkCorpora(lists, dir).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      'no concern of the category "danger"',
+      'missed abuse: does not flag: "wszystko dobrze dzisiaj"',
+      expect.stringMatching(/^false alarm \(.*\): "they bully me every day"$/),
+    ]);
+  });
+
+  it("reports a language without a corpus, or with too few sentences", () => {
+    const dir = copyOf(SHIPPED_CORPUS);
+    rmSync(path.join(dir, "ar.json"));
+    edit(path.join(dir, "uk.json"), (t) => {
+      const json = JSON.parse(t);
+      json.harmless = json.harmless.slice(0, 3);
+      return JSON.stringify(json);
+    });
+    const messages = checkCorpora(lists, dir).problems.map((p) => p.message);
+    expect(messages).toEqual([
+      "harmless: needs at least 15 harmless texts",
+      "the corpus is missing",
     ]);
   });
 });

@@ -1,20 +1,23 @@
-// The content check for safeguarding: the phrase lists in content/safeguarding and the helpline
-// files in content/help. A broken list could let a real concern through unflagged, so every
+// The content check for safeguarding: the phrase lists in content/safeguarding, the corpus in
+// content/safeguarding/corpus and the helpline files in content/help. A broken list could let a real concern through unflagged, so every
 // problem is reported with its file and, where known, its line.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentCheck, ContentProblem } from "@/lib/content/problem";
-import { isLocale, locales, type Locale } from "@/i18n/locales";
 import { HELP_COUNTRIES, HELP_DIR, parseHelpResources } from "./help-resources";
+import { corpusTable, loadCorpora, scoreCorpus, type CorpusScore } from "./corpus";
 import {
   CONCERN_CATEGORIES,
+  isListLanguage,
+  LIST_LANGUAGES,
   lineOf,
   parseSafeguardingList,
   SAFEGUARDING_DIR,
   type SafeguardingList,
+  type ListLanguage,
   type SafeguardingLists,
 } from "./lists";
-import { createMatcher } from "./matcher";
+import { createMatcher, type Matcher } from "./matcher";
 import { compilePattern, normalise, samplePhrase } from "./pattern";
 
 const rel = (dir: string, name: string) =>
@@ -48,26 +51,29 @@ function checkPatterns(
       "self-harm": valid(categories["self-harm"], "self-harm"),
       abuse: valid(categories.abuse, "abuse"),
       danger: valid(categories.danger, "danger"),
+      bullying: valid(categories.bullying, "bullying"),
     },
     ignore: valid(list.ignore, "ignore"),
   };
 }
 
 /**
- * Each concern phrase must flag its own plain wording under its locale's idioms (the locale's
- * and English ones). If an idiom swallows it, the phrase could never flag.
+ * Each concern phrase must flag its own plain wording under every language's idioms (they all
+ * apply to every text). If an idiom swallows it, the phrase could never flag.
  */
-function checkNotIgnored(lists: SafeguardingLists, sources: Map<Locale, [string, string]>) {
+function checkNotIgnored(
+  lists: SafeguardingLists,
+  sources: Map<ListLanguage, [string, string]>,
+  matcher: Matcher,
+) {
   const problems: ContentProblem[] = [];
-  const matcher = createMatcher(lists);
-  for (const locale of locales) {
+  const idioms = LIST_LANGUAGES.flatMap((language) => lists[language].ignore);
+  for (const locale of LIST_LANGUAGES) {
     const [file, source] = sources.get(locale) ?? [rel(SAFEGUARDING_DIR, `${locale}.json`), ""];
-    const idioms =
-      locale === "en" ? lists.en.ignore : [...lists[locale].ignore, ...lists.en.ignore];
     for (const category of CONCERN_CATEGORIES) {
       for (const phrase of lists[locale].categories[category]) {
         const sample = samplePhrase(phrase);
-        const found = matcher.match(sample, locale).matches;
+        const found = matcher.match(sample).matches;
         if (found.some((m) => m.phrase === phrase && m.category === category)) continue;
         const culprit = idioms.find((idiom) => compilePattern(idiom).test(normalise(sample)));
         problems.push({
@@ -83,20 +89,32 @@ function checkNotIgnored(lists: SafeguardingLists, sources: Map<Locale, [string,
   return problems;
 }
 
-/** Validates content/safeguarding/<locale>.json for every locale; `dir` for tests. */
+/** Validates content/safeguarding/<language>.json for every list language; `dir` for tests. */
 export function checkSafeguardingLists(
   dir: string = path.join(process.cwd(), SAFEGUARDING_DIR),
 ): ContentProblem[] {
+  return readSafeguardingLists(dir).problems;
+}
+
+/** The problems of every list file and, when every language's file is usable, the lists. */
+function readSafeguardingLists(dir: string): {
+  problems: ContentProblem[];
+  lists?: SafeguardingLists;
+  matcher?: Matcher;
+} {
   const problems: ContentProblem[] = [];
-  if (!existsSync(dir)) return [{ file: rel(dir, ""), message: "folder is missing" }];
+  if (!existsSync(dir)) return { problems: [{ file: rel(dir, ""), message: "folder is missing" }] };
   for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
-    if (!isLocale(path.basename(name, ".json"))) {
-      problems.push({ file: rel(dir, name), message: `not a locale (${locales.join(", ")})` });
+    if (!isListLanguage(path.basename(name, ".json"))) {
+      problems.push({
+        file: rel(dir, name),
+        message: `not a list language (${LIST_LANGUAGES.join(", ")})`,
+      });
     }
   }
   const lists: Partial<SafeguardingLists> = {};
-  const sources = new Map<Locale, [string, string]>();
-  for (const locale of locales) {
+  const sources = new Map<ListLanguage, [string, string]>();
+  for (const locale of LIST_LANGUAGES) {
     const file = rel(dir, `${locale}.json`);
     const fullPath = path.join(dir, `${locale}.json`);
     if (!existsSync(fullPath)) {
@@ -110,11 +128,42 @@ export function checkSafeguardingLists(
     lists[locale] = checkPatterns(parsed.list, source, file, problems);
     sources.set(locale, [file, source]);
   }
-  // The ignore check needs every locale (English idioms apply everywhere).
-  if (locales.every((l) => lists[l])) {
-    problems.push(...checkNotIgnored(lists as SafeguardingLists, sources));
+  // The ignore check needs every language (every idiom applies to every text).
+  if (!LIST_LANGUAGES.every((l) => lists[l])) return { problems };
+  const matcher = createMatcher(lists as SafeguardingLists);
+  problems.push(...checkNotIgnored(lists as SafeguardingLists, sources, matcher));
+  return { problems, lists: lists as SafeguardingLists, matcher };
+}
+
+/**
+ * Runs every language's corpus through a matcher of `lists`: a missed concern or a flagged
+ * harmless text is a problem. Returns the scores for the table.
+ */
+export function checkCorpora(
+  lists: SafeguardingLists,
+  dir?: string,
+  matcher: Matcher = createMatcher(lists),
+): { problems: ContentProblem[]; scores: CorpusScore[] } {
+  const problems: ContentProblem[] = [];
+  const scores: CorpusScore[] = [];
+  for (const loaded of loadCorpora(dir)) {
+    const file = path.relative(process.cwd(), loaded.file) || loaded.file;
+    problems.push(...loaded.problems.map((message) => ({ file, message })));
+    if (!loaded.corpus) continue;
+    const score = scoreCorpus(loaded.corpus, matcher);
+    scores.push(score);
+    for (const m of score.missed) {
+      const got = m.got.length ? `flags only ${m.got.join(", ")}` : "does not flag";
+      problems.push({ file, message: `missed ${m.category}: ${got}: ${JSON.stringify(m.text)}` });
+    }
+    for (const f of score.falseAlarms) {
+      problems.push({
+        file,
+        message: `false alarm (${f.phrases.join("; ")}): ${JSON.stringify(f.text)}`,
+      });
+    }
   }
-  return problems;
+  return { problems, scores };
 }
 
 /** Validates content/help/<COUNTRY>.md for every country; `dir` for tests. */
@@ -142,9 +191,20 @@ export function checkHelpFiles(dir: string = path.join(process.cwd(), HELP_DIR))
   return problems;
 }
 
+function checkShipped() {
+  const { problems, lists, matcher } = readSafeguardingLists(
+    path.join(process.cwd(), SAFEGUARDING_DIR),
+  );
+  const corpora = lists ? checkCorpora(lists, undefined, matcher) : { problems: [], scores: [] };
+  return { problems: [...problems, ...corpora.problems], scores: corpora.scores };
+}
+
 export const safeguardingContentCheck: ContentCheck = {
   name: "safeguarding",
   run(): ContentProblem[] {
-    return [...checkSafeguardingLists(), ...checkHelpFiles()];
+    return [...checkShipped().problems, ...checkHelpFiles()];
+  },
+  summary(): string[] {
+    return corpusTable(checkShipped().scores);
   },
 };

@@ -1,32 +1,45 @@
-// The safeguarding phrase lists: one JSON file per locale in content/safeguarding/. The schema
+// The safeguarding phrase lists: one JSON file per language in content/safeguarding/. The schema
 // lives here so the loader and the content check validate them the same way.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { locales, type Locale } from "@/i18n/locales";
+import { locales } from "@/i18n/locales";
 
 /** Where the lists live, relative to the app's working directory. */
 export const SAFEGUARDING_DIR = path.join("content", "safeguarding");
 
-export const CONCERN_CATEGORIES = ["self-harm", "abuse", "danger"] as const;
+/**
+ * Every language with a list: the UI locales, then languages students write in without the app
+ * speaking them (Russian, Ukrainian, Polish, Arabic). Every text is checked against all of them.
+ */
+export const LIST_LANGUAGES = [...locales, "ru", "uk", "pl", "ar"] as const;
+export type ListLanguage = (typeof LIST_LANGUAGES)[number];
+
+export function isListLanguage(value: unknown): value is ListLanguage {
+  return typeof value === "string" && (LIST_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Most serious first: the order of a result's categories and of the staff labels. */
+export const CONCERN_CATEGORIES = ["self-harm", "abuse", "danger", "bullying"] as const;
 export type ConcernCategory = (typeof CONCERN_CATEGORIES)[number];
 
 const phrase = z.string().trim().min(1, "empty phrase");
 const phrases = z.array(phrase).min(1, "needs at least one phrase");
 
 export const safeguardingListSchema = z.strictObject({
-  locale: z.enum(locales),
+  locale: z.enum(LIST_LANGUAGES),
   categories: z.strictObject({
     "self-harm": phrases,
     abuse: phrases,
     danger: phrases,
+    bullying: phrases,
   }),
   /** Idioms that are not a concern; see content/safeguarding/README.md for what they do. */
   ignore: z.array(phrase),
 });
 
 export type SafeguardingList = z.infer<typeof safeguardingListSchema>;
-export type SafeguardingLists = Record<Locale, SafeguardingList>;
+export type SafeguardingLists = Record<ListLanguage, SafeguardingList>;
 
 export class SafeguardingListError extends Error {}
 
@@ -51,7 +64,7 @@ export interface ParsedList {
 }
 
 /** Parses and validates one list file's text; every problem comes back with its line. */
-export function parseSafeguardingList(source: string, expected: Locale): ParsedList {
+export function parseSafeguardingList(source: string, expected: ListLanguage): ParsedList {
   let json: unknown;
   try {
     json = JSON.parse(source);
@@ -87,7 +100,7 @@ export function parseSafeguardingList(source: string, expected: Locale): ParsedL
 }
 
 /**
- * Reads content/safeguarding/<locale>.json for every locale (from process.cwd() unless `dir`
+ * Reads content/safeguarding/<language>.json for every list language (from process.cwd() unless `dir`
  * is given). Throws naming every bad file, so a broken list stops start-up rather than letting
  * concerns through unnoticed.
  */
@@ -96,7 +109,7 @@ export function loadSafeguardingLists(
 ): SafeguardingLists {
   const lists: Partial<SafeguardingLists> = {};
   const errors: string[] = [];
-  for (const locale of locales) {
+  for (const locale of LIST_LANGUAGES) {
     const file = path.join(dir, `${locale}.json`);
     let source: string;
     try {

@@ -4,8 +4,12 @@
 // Both the student's text and every pattern go through the same normalisation, so a pattern
 // written "slå mig selv ihjel" also matches "SLAA mig selv ihjel!!" and "sla mig selv ihjel".
 
-/** One word of normalised text: letters or digits in any script. */
-const WORD = "[\\p{L}\\p{N}]";
+/**
+ * One character of a word in normalised text, which holds only letters and digits (of any
+ * script) and single spaces. Saying "not a space" instead of [\p{L}\p{N}] keeps compiling and
+ * running a pattern cheap; patterns only ever run on normalised text.
+ */
+const WORD = "[^ ]";
 /** Zero to three whole words, each preceded by its single separating space. */
 const GAP = `(?: ${WORD}+){0,3}`;
 
@@ -13,10 +17,16 @@ export class PatternError extends Error {}
 
 /**
  * Lowercase, NFKC, diacritics stripped (é -> e, å -> a, õ/ä/ö/ü -> o/a/o/u), apostrophes
- * dropped ("don't" -> "dont", "j'ai" -> "jai", as teenagers type them anyway), every other
- * punctuation, emoji and whitespace run -> one space, and letter runs collapsed ("dieeee" ->
- * "die", "kill" -> "kil"). Collapsing applies to patterns too, so doubled letters never matter.
- * `keepNordic` leaves ø and æ for the pattern compiler, which turns them into alternatives.
+ * dropped ("don't" -> "dont", "j'ai" -> "jai", "б'є" -> "бє", as people type them anyway), every
+ * other punctuation, emoji and whitespace run -> one space, and letter runs collapsed ("dieeee"
+ * -> "die", "kill" -> "kil"). Collapsing applies to patterns too, so doubled letters never
+ * matter. `keepNordic` leaves ø and æ for the pattern compiler, which turns them into
+ * alternatives.
+ *
+ * Other scripts: Cyrillic й and ї are letters of their own, not и/і with an accent, so they
+ * survive accent stripping; ё is written е by most Russians and becomes е. Arabic loses its
+ * vowel marks and tatweel (ـ), and the letters people write interchangeably are folded:
+ * أ إ آ -> ا (through their decomposed hamza), ى -> ي, ة -> ه, Persian ی ک -> ي ك.
  */
 export function normalise(text: string, keepNordic = false): string {
   let s = text.normalize("NFKC").toLowerCase();
@@ -26,7 +36,14 @@ export function normalise(text: string, keepNordic = false): string {
   s = s.replace(/œ/g, "oe").replace(/ß/g, "ss").replace(/ł/g, "l").replace(/đ/g, "d");
   // ø and æ do not decompose under NFD; without a Nordic keyboard people type o/oe and ae/a.
   if (!keepNordic) s = s.replace(/ø/g, "o").replace(/æ/g, "ae");
+  s = s.replace(/ё/g, "е").replace(/й/g, "\uE000").replace(/ї/g, "\uE001");
+  s = s
+    .replace(/\u0640/g, "")
+    .replace(/[ىی]/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ک/g, "ك");
   s = s.normalize("NFD").replace(/\p{M}/gu, "");
+  s = s.replace(/\uE000/g, "й").replace(/\uE001/g, "ї");
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ");
   s = s.replace(/(\p{L})\1+/gu, "$1");
   return s.trim();
@@ -38,7 +55,27 @@ function escapeRegExp(s: string): string {
 
 /** A normalised literal as regex source; ø and æ accept how they are typed without them. */
 function literal(word: string): string {
-  return escapeRegExp(word).replace(/ø/g, "(?:o|oe)").replace(/æ/g, "(?:ae|a)");
+  const source = escapeRegExp(word).replace(/ø/g, "(?:o|oe)").replace(/æ/g, "(?:ae|a)");
+  return arabicPrefixes(word)
+    ? `(?:[وف])?${/^[يتن]/.test(word) ? "(?:[بهحس])?" : ""}${source}`
+    : source;
+}
+
+/**
+ * Arabic joins "and" (و) and "so" (ف) to the next word, and a present verb (يضربني, he hits
+ * me) takes the spoken-Arabic ب or the future ه, ح or س (بيضربني, هيضربني, سيضربني). A pattern
+ * word in Arabic script therefore also matches with those prefixes, so lists need not spell
+ * them out.
+ */
+function arabicPrefixes(word: string): boolean {
+  return /^\p{Script=Arabic}/u.test(word);
+}
+
+/** Every written form `literal` accepts for an Arabic word: the key forms of the matcher index. */
+function prefixedForms(word: string): string[] {
+  if (!arabicPrefixes(word)) return [word];
+  const tense = /^[يتن]/.test(word) ? ["", "ب", "ه", "ح", "س"] : [""];
+  return ["", "و", "ف"].flatMap((and) => tense.map((t) => and + t + word));
 }
 
 /** One alternative of a token: "word", "word*" (word and any ending) or "*" (any one word). */
@@ -92,7 +129,78 @@ export function compilePattern(pattern: string): RegExp {
   if (!/[\p{L}\p{N}]/u.test(pattern)) {
     throw new PatternError(`"${pattern}": needs at least one word`);
   }
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, "gu");
+  return new RegExp(`(?<!${WORD})${source}(?!${WORD})`, "gu");
+}
+
+/**
+ * A word the text must contain for the pattern to match: `exact` words or, for `word*`,
+ * prefixes. The matcher looks these up in an index of the text's words and runs only the
+ * patterns whose key is there, which keeps matching fast with thousands of entries.
+ */
+export interface PatternKey {
+  word: string;
+  prefix: boolean;
+}
+
+/** ø and æ as the compiled literal accepts them: dø -> do, doe. */
+function nordicForms(word: string): string[] {
+  let forms = [""];
+  for (const ch of word) {
+    const options = ch === "ø" ? ["o", "oe"] : ch === "æ" ? ["ae", "a"] : [ch];
+    forms = forms.flatMap((f) => options.map((o) => f + o));
+  }
+  return forms;
+}
+
+/** Where a pattern's matches can be: its anchor's keys and the words around the anchor. */
+export interface PatternAnchor {
+  keys: PatternKey[];
+  /** At most this many words of a match come before the anchor's first word. */
+  before: number;
+  /** At most this many words of a match start at the anchor's first word, the anchor included. */
+  from: number;
+}
+
+/**
+ * The pattern's most telling token (longest shortest key, then fewest alternatives) as its
+ * anchor: any text the pattern matches contains one of the anchor's keys as a word (or a word
+ * starting with it, for a prefix key), with at most `before` words of the match before it and
+ * `from` words from it on. Assumes the pattern compiles.
+ */
+export function patternAnchor(pattern: string): PatternAnchor {
+  const tokens = pattern.trim().split(/\s+/);
+  // Each token's widest alternative in words; "..." stands for up to three words.
+  const widths = tokens.map((token) =>
+    token === "..."
+      ? 3
+      : Math.max(
+          ...token
+            .split("|")
+            .map((raw) => normalise(raw.replace(/\*$/, "") || "x", true).split(" ").length),
+        ),
+  );
+  let best = { keys: [] as PatternKey[], at: 0 };
+  let bestScore = -1;
+  tokens.forEach((token, at) => {
+    if (token === "..." || token === "*") return;
+    const keys = token.split("|").flatMap((raw) => {
+      const prefix = raw.endsWith("*");
+      const words = normalise(prefix ? raw.slice(0, -1) : raw, true).split(" ");
+      const first = words[0] ?? "";
+      return nordicForms(first)
+        .flatMap(prefixedForms)
+        .map((word) => ({ word, prefix: prefix && words.length === 1 }));
+    });
+    const shortest = Math.min(...keys.map((k) => k.word.length));
+    const score = shortest * 100 - keys.length;
+    if (score > bestScore) [best, bestScore] = [{ keys, at }, score];
+  });
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  return {
+    keys: best.keys,
+    before: sum(widths.slice(0, best.at)),
+    from: sum(widths.slice(best.at)),
+  };
 }
 
 /**
@@ -116,12 +224,15 @@ export interface Span {
 /** Every place the pattern matches, overlapping ones included (a later one may be real). */
 export function findSpans(regex: RegExp, text: string): Span[] {
   const spans: Span[] = [];
-  const re = new RegExp(regex.source, regex.flags.includes("g") ? regex.flags : regex.flags + "g");
+  // Reuse the compiled regex (recompiling a long alternation costs more than matching it).
+  const re = regex.global ? regex : new RegExp(regex.source, regex.flags + "g");
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     spans.push({ start: m.index, end: m.index + m[0].length });
     // Look again from the next character: an overlapping later match may lie outside an idiom.
     re.lastIndex = m.index + 1;
   }
+  re.lastIndex = 0;
   return spans;
 }

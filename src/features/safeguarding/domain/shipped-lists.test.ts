@@ -2,11 +2,14 @@
 // category, figures of speech and ordinary advice do not.
 import { describe, it, expect } from "vitest";
 import type { Locale } from "@/i18n/locales";
+import { LIST_LANGUAGES } from "./lists";
 import {
+  CONCERN_CATEGORIES,
   createMatcher,
   loadSafeguardingLists,
   matchConcerns,
   type ConcernCategory,
+  type SafeguardingLists,
 } from "./matcher";
 
 interface LocaleCases {
@@ -29,6 +32,7 @@ interface LocaleCases {
 const cases: Record<Locale, LocaleCases> = {
   en: {
     flags: [
+      ["they bully me every day", "bullying"],
       ["Sometimes I just want to die", "self-harm"],
       ["i've been cutting myself since summer", "self-harm"],
       ["My stepdad hits me when he's drunk", "abuse"],
@@ -71,6 +75,7 @@ const cases: Record<Locale, LocaleCases> = {
   },
   da: {
     flags: [
+      ["de mobber mig hver eneste dag", "bullying"],
       ["Jeg tænker på at slå mig selv ihjel", "self-harm"],
       ["jeg vil ikke leve mere", "self-harm"],
       ["Nogle gange har jeg lyst til at dø", "self-harm"],
@@ -102,6 +107,7 @@ const cases: Record<Locale, LocaleCases> = {
   },
   nl: {
     flags: [
+      ["ze pesten me elke dag op stage", "bullying"],
       ["ik denk aan zelfmoord", "self-harm"],
       ["ik wil gewoon dood", "self-harm"],
       ["ik ben weer in mezelf aan het snijden, ik snij in mezelf", "self-harm"],
@@ -133,6 +139,7 @@ const cases: Record<Locale, LocaleCases> = {
   },
   nb: {
     flags: [
+      ["de mobber meg hver dag", "bullying"],
       ["jeg har lyst til å ta livet mitt", "self-harm"],
       ["jeg skader meg selv", "self-harm"],
       // Inverted word order after an adverb: the verb comes before the subject.
@@ -165,6 +172,7 @@ const cases: Record<Locale, LocaleCases> = {
   },
   et: {
     flags: [
+      ["nad kiusavad mind iga päev", "bullying"],
       ["ma mõtlen enesetapule", "self-harm"],
       ["ma tahan lihtsalt surra", "self-harm"],
       ["ma ei taha enam elada", "self-harm"],
@@ -196,6 +204,7 @@ const cases: Record<Locale, LocaleCases> = {
   },
   fr: {
     flags: [
+      ["ils continuent de me harceler", "bullying"],
       ["j'ai envie de mourir", "self-harm"],
       ["je veux me suicider", "self-harm"],
       ["je me fais du mal le soir", "self-harm"],
@@ -236,32 +245,29 @@ const cases: Record<Locale, LocaleCases> = {
 };
 
 const shipped = loadSafeguardingLists();
-const withoutIgnore = createMatcher({
-  en: { ...shipped.en, ignore: [] },
-  da: { ...shipped.da, ignore: [] },
-  nl: { ...shipped.nl, ignore: [] },
-  nb: { ...shipped.nb, ignore: [] },
-  et: { ...shipped.et, ignore: [] },
-  fr: { ...shipped.fr, ignore: [] },
-});
+const withoutIgnore = createMatcher(
+  Object.fromEntries(
+    LIST_LANGUAGES.map((language) => [language, { ...shipped[language], ignore: [] }]),
+  ) as unknown as SafeguardingLists,
+);
 
 describe.each(Object.entries(cases) as Array<[Locale, LocaleCases]>)(
   "shipped lists: %s",
   (locale, c) => {
     it.each([...c.flags, ...c.variants, c.english, c.mixed])("flags %j as %s", (text, category) => {
-      expect(matchConcerns(text, locale).categories).toContain(category);
+      expect(matchConcerns(text).categories).toContain(category);
     });
     it.each(c.idioms)("does not flag the idiom %j", (text) => {
-      expect(matchConcerns(text, locale)).toEqual({ flagged: false, categories: [], matches: [] });
+      expect(matchConcerns(text)).toEqual({ flagged: false, categories: [], matches: [] });
     });
     it.each(c.collide)("needs the ignore list for %j", (text) => {
-      expect(withoutIgnore.match(text, locale).flagged).toBe(true);
+      expect(withoutIgnore.match(text).flagged).toBe(true);
     });
     it.each(c.advice)("does not flag the advice %j", (text) => {
-      expect(matchConcerns(text, locale).flagged).toBe(false);
+      expect(matchConcerns(text).flagged).toBe(false);
     });
     it("has at least three of each kind of case", () => {
-      expect(new Set(c.flags.map(([, category]) => category)).size).toBe(3);
+      expect(new Set(c.flags.map(([, category]) => category)).size).toBe(CONCERN_CATEGORIES.length);
       expect(c.idioms.length).toBeGreaterThanOrEqual(3);
       expect(c.advice.length).toBeGreaterThanOrEqual(2);
     });
