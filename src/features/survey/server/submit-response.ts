@@ -68,10 +68,7 @@ export async function submitSurveyResponse(
   const rows = answerRows(definition, body.answers);
   // A free-text answer that suggests a student may be at risk tells the school, as advice and
   // reflections do: a flag with no text and no participant, in the same transaction.
-  const concern = matchConcerns(
-    rows.flatMap((row) => (row.text ? [row.text] : [])).join("\n"),
-    body.locale,
-  );
+  const concern = matchConcerns(rows.flatMap((row) => (row.text ? [row.text] : [])).join("\n"));
   // The id is made here so the answers can be inserted with it in the same batch, without
   // reading the response back (createMany), which keeps the hot path to a few statements.
   const responseId = randomUUID();
