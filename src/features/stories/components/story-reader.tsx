@@ -55,6 +55,9 @@ export function StoryReader({ story, headingLevel = 1, headingRef }: StoryReader
         </Heading>
         <SpeakerLine story={story} className="text-lg" />
         <p className="text-sm text-muted">{t("readingTime", { minutes: story.readingMinutes })}</p>
+        <p className="text-sm text-muted">
+          {t(`origin.${story.source}`, { name: story.speaker.name })}
+        </p>
       </header>
       {story.audio || hydrated ? (
         <div className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-3 sm:flex-row sm:items-start sm:justify-between">
