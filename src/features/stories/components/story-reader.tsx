@@ -64,7 +64,7 @@ export function StoryReader({ story, headingLevel = 1, headingRef }: StoryReader
           {story.audio ? (
             <figure className="flex flex-col gap-1">
               <figcaption className="font-bold">
-                {t("listen.recording", { name: story.speaker.name })}
+                {t("listen.recording")}
               </figcaption>
               <audio controls preload="none" src={`/audio/stories/${story.audio}`} />
             </figure>
