@@ -63,9 +63,7 @@ export function StoryReader({ story, headingLevel = 1, headingRef }: StoryReader
         <div className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-3 sm:flex-row sm:items-start sm:justify-between">
           {story.audio ? (
             <figure className="flex flex-col gap-1">
-              <figcaption className="font-bold">
-                {t("listen.recording")}
-              </figcaption>
+              <figcaption className="font-bold">{t("listen.recording")}</figcaption>
               <audio controls preload="none" src={`/audio/stories/${story.audio}`} />
             </figure>
           ) : (

@@ -159,7 +159,10 @@ export const surveyDefinitionSchema = z
       if (says && !reversed.has(it.key)) {
         report(["items", i, "source"], `says "reverse-scored here" but is not in scoring.reverse`);
       } else if (!says && reversed.has(it.key)) {
-        report(["items", i, "source"], `is in scoring.reverse; say "reverse-scored here" in the note`);
+        report(
+          ["items", i, "source"],
+          `is in scoring.reverse; say "reverse-scored here" in the note`,
+        );
       }
     });
     if (definition.scoring.minAnswered > scored.size) {
