@@ -1,5 +1,6 @@
-// How the shipped stories open, read as a teacher would: a library where most stories begin
-// with a smell reads like one template. At most two stories per locale open with one.
+// How the shipped stories open and close, read as a teacher would: a library where most stories
+// begin with a smell reads like one template (at most two per locale open with one), and a
+// ready-made tip at the end writes the students' advice for them (at most half end with one).
 import { describe, expect, it } from "vitest";
 import { locales } from "@/i18n/locales";
 import { listStories } from "./story-library";
@@ -40,4 +41,20 @@ describe("the shipped stories' openings", () => {
       expect(smelly.length, smelly.join(", ")).toBeLessThanOrEqual(MAX_SMELL_OPENINGS);
     });
   }
+});
+
+describe("the shipped stories' endings", () => {
+  it("leave the advice to the students: at most half end by telling the reader what to do", () => {
+    // English is the source and every locale keeps its paragraphs: a last paragraph that says
+    // "you" outside quoted speech is a tip to the reader.
+    const stories = listStories("en");
+    const withTip = stories
+      .filter((story) => {
+        const last = story.sections.at(-1)?.paragraphs.at(-1) ?? "";
+        return /\byou(r|'re|'ve)?\b/i.test(last.replace(/"[^"]*"/g, ""));
+      })
+      .map((story) => story.slug);
+    expect(stories.length).toBeGreaterThan(0);
+    expect(withTip.length, withTip.join(", ")).toBeLessThanOrEqual(stories.length / 2);
+  });
 });
