@@ -24,6 +24,15 @@ test.describe("landing page", () => {
     });
   }
 
+  test("describes the stories as what they are", async ({ page }) => {
+    await page.goto("/en");
+    const main = page.getByRole("main");
+    await expect(main).toContainText("based on the experiences of vocational students");
+    await expect(main).not.toContainText(/true(-to-life)? stories|in their own words/i);
+    // A reflection is not private to the phone: the page says who does not read it.
+    await expect(main).toContainText("your teachers don't read them");
+  });
+
   test("/ redirects by Accept-Language", async ({ browser }) => {
     const context = await browser.newContext({
       locale: "nl-NL",

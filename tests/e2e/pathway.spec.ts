@@ -40,6 +40,12 @@ test.describe("the Digital Pathway", () => {
     // The private reflection, dictated, then edited by hand.
     await expect(h1(page)).toHaveText("What stayed with you?");
     await expect(page.getByText("What did Théo do that could help a new student?")).toBeVisible();
+    // The truth about who reads it: no teacher; an automatic check, only to show where help is.
+    await expect(
+      page.getByText(
+        "Your teachers don't read this. It is only checked automatically, so that we can show you where to find help if you need it.",
+      ),
+    ).toBeVisible();
     const reflection = page.getByLabel("Your thoughts");
     await reflection.fill("I could try");
     await page.getByRole("button", { name: "Talk instead of typing" }).click();
@@ -145,7 +151,10 @@ test.describe("the Digital Pathway", () => {
     });
     expect(await reflection.json()).toMatchObject({ support: true });
 
-    await expect(h1(page)).toHaveText("Takk for at du fortalte det");
+    // Nobody read the reflection: the screen says an automatic check found words, not "thank you
+    // for telling us".
+    await expect(h1(page)).toHaveText("Det finnes hjelp hvis du trenger det");
+    await expect(page.getByText("En automatisk sjekk fant ord")).toBeVisible();
     await expect(page.getByText("Det du skrev, er lagret.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "På Demo VET College" })).toBeVisible();
     await expect(page.getByText("room B104")).toBeVisible();

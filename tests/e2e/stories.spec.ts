@@ -10,7 +10,15 @@ test.describe("story library", () => {
   }) => {
     await page.setViewportSize(PHONE);
     await page.goto("/en/stories");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stories from students");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stories about starting out");
+    // Every shipped story is a composite: the library never calls them true stories.
+    await expect(page.getByRole("main")).toContainText(
+      "These stories are based on the experiences of vocational students.",
+    );
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      "content",
+      /based on the experiences of vocational students/,
+    );
     await expect(page.getByRole("main").getByRole("status")).toHaveText("12 stories");
     const card = page.getByRole("listitem").filter({ hasText: "The boy with the headphones" });
     await expect(card).toContainText("Théo, 16 · CAP plumber, 1st year");
@@ -44,11 +52,11 @@ test.describe("story library", () => {
 
   test("speaks every language, with the topics translated", async ({ page }) => {
     const expected: Record<string, [string, string]> = {
-      da: ["Historier fra elever", "Praktik"],
-      nl: ["Verhalen van studenten", "Stage"],
-      nb: ["Historier fra elever", "Praksis"],
-      et: ["Õpilaste lood", "Praktika"],
-      fr: ["Histoires d'élèves", "Le stage"],
+      da: ["Historier om at være ny", "Praktik"],
+      nl: ["Verhalen over een nieuwe start", "Stage"],
+      nb: ["Historier om å være ny", "Praksis"],
+      et: ["Lood uuest algusest", "Praktika"],
+      fr: ["Histoires de premiers pas", "Le stage"],
     };
     for (const [locale, [title, placement]] of Object.entries(expected)) {
       await page.goto(`/${locale}/stories?tag=placement`);
@@ -80,8 +88,14 @@ test.describe("a story", () => {
     await expect(page.getByRole("article")).toContainText(
       "In September I started a CAP in plumbing",
     );
+    // The story ends with how things changed; the advice is the student's to write.
     await expect(page.getByRole("article")).toContainText(
-      "Try taking your headphones off at lunch.",
+      "I was the one who asked him to sit with us.",
+    );
+    await expect(page.getByRole("article")).not.toContainText("Try taking your headphones off");
+    // Described as what it is: based on students' experiences, not a true story.
+    await expect(page.getByRole("article")).toContainText(
+      "Based on the experiences of vocational students.",
     );
     // The five elements are structure, not headings the student sees.
     await expect(page.getByRole("article").getByRole("heading")).toHaveCount(1);

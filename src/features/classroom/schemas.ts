@@ -10,7 +10,7 @@ import { isRoundCode, normaliseRoundCode } from "@/features/survey";
 import { locales } from "@/i18n/locales";
 import { STEP_COUNT } from "./domain/room-state";
 
-/** Two or three stories fit the 15 minutes of the reading step. */
+/** One to three stories: two fit the reading step of the classroom script best. */
 export const MIN_SESSION_STORIES = 1;
 export const MAX_SESSION_STORIES = 3;
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StoryLibrary } from "@/features/stories";
-import { libraryView } from "@/features/stories/server";
+import { libraryOrigin, libraryView } from "@/features/stories/server";
 
 // Renders per request because of ?tag= (the filter works without JavaScript); it reads only
 // the story library held in memory, never the database.
@@ -10,7 +10,7 @@ export async function generateMetadata({
 }: PageProps<"/[locale]/stories">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "stories" });
-  return { title: t("libraryTitle"), description: t("libraryIntro") };
+  return { title: t("libraryTitle"), description: t(`libraryIntro.${libraryOrigin(locale)}`) };
 }
 
 export default async function StoriesRoute({

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { locales } from "@/i18n/locales";
-import { checkClassroomScripts, classroomContentCheck, type ScriptFile } from "./content-check";
-import { CLASSROOM_STEPS, parseSessionScript } from "./session-script";
+import {
+  checkClassroomScripts,
+  classroomContentCheck,
+  readClassroomFiles,
+  type ScriptFile,
+} from "./content-check";
+import { CLASSROOM_STEPS, LESSON_MINUTES, parseSessionScript } from "./session-script";
 
 const FILE = "content/classroom/en.md";
 const NOTES = `Say this:\n\n- ${Array.from({ length: 90 }, (_, i) => `word${i}`).join(" ")}`;
@@ -15,11 +20,11 @@ interface StepSpec {
 }
 
 function steps(): StepSpec[] {
-  const minutes = ["5", "5", "15", "15", "10"];
+  const minutes = ["5", "5", "12", "15", "8"];
   return CLASSROOM_STEPS.map((key, i) => ({ key, minutes: minutes[i]! }));
 }
 
-function script(specs = steps(), front = ["title: The session", "totalMinutes: 50"]): string {
+function script(specs = steps(), front = ["title: The session"]): string {
   const body = specs.flatMap((s) => [
     `<!-- step: ${s.key} | minutes: ${s.minutes} -->`,
     "",
@@ -47,9 +52,9 @@ describe("parseSessionScript", () => {
     const result = parseSessionScript(script(), FILE);
     expect(result.problems).toEqual([]);
     expect(result.script?.title).toBe("The session");
-    expect(result.script?.totalMinutes).toBe(50);
+    expect(result.script?.totalMinutes).toBe(45);
     expect(result.script?.steps.map((s) => s.key)).toEqual([...CLASSROOM_STEPS]);
-    expect(result.script?.steps.map((s) => s.minutes)).toEqual([5, 5, 15, 15, 10]);
+    expect(result.script?.steps.map((s) => s.minutes)).toEqual([5, 5, 12, 15, 8]);
     const first = result.script?.steps[0];
     expect(first?.projector).toEqual({ heading: "Heading preframing", lines: ["One short line."] });
     expect(first?.notes).toBe(NOTES);
@@ -108,12 +113,23 @@ describe("parseSessionScript", () => {
     });
   });
 
-  it("reports minutes that do not add up at the totalMinutes line", () => {
-    const text = script(withStep("debrief", { minutes: "12" }));
-    expect(parseSessionScript(text, FILE).problems).toEqual([
-      { file: FILE, line: 3, message: "the steps add up to 52 minutes but totalMinutes is 50" },
-    ]);
-  });
+  it.each(["12", "3"])(
+    "refuses steps that do not fill exactly one 45-minute lesson (debrief %s)",
+    (debrief) => {
+      const text = script(withStep("debrief", { minutes: debrief }));
+      const sum = 5 + 5 + 12 + 15 + Number(debrief);
+      const { problems, script: parsed } = parseSessionScript(text, FILE);
+      expect(parsed).toBeUndefined();
+      expect(problems).toEqual([
+        {
+          file: FILE,
+          line: lineOf(text, "step: preframing"),
+          message: expect.stringContaining(`the steps add up to ${sum} minutes`),
+        },
+      ]);
+      expect(problems[0]?.message).toContain("one 45-minute lesson");
+    },
+  );
 
   it.each(["0", "2.5", "-3", "ten"])("reports minutes %s at the step marker", (minutes) => {
     const text = script(withStep("teacher-story", { minutes }));
@@ -196,12 +212,13 @@ describe("parseSessionScript", () => {
   });
 
   it("reports invalid front matter", () => {
-    const text = script(steps(), ["title: The session", "totalMinutes: 40"]);
+    // The length is the steps' sum: a second number in the front matter could only disagree.
+    const text = script(steps(), ["title: The session", "totalMinutes: 50"]);
     const { problems } = parseSessionScript(text, FILE);
     expect(problems).toContainEqual({
       file: FILE,
       line: 1,
-      message: expect.stringContaining("front matter totalMinutes"),
+      message: expect.stringContaining("totalMinutes"),
     });
     const broken = parseSessionScript("---\ntitle: [oops\n---\n", FILE).problems;
     expect(broken).toHaveLength(1);
@@ -251,7 +268,7 @@ describe("checkClassroomScripts", () => {
 
   it("reports a locale whose minutes per step differ from the source", () => {
     const other = script(
-      steps().map((s, i) => ({ ...s, minutes: ["8", "5", "12", "15", "10"][i]! })),
+      steps().map((s, i) => ({ ...s, minutes: ["8", "5", "9", "15", "8"][i]! })),
     );
     const all = files().map((f) => (f.locale === "nb" ? { ...f, text: other } : f));
     const problems = checkClassroomScripts(all).problems;
@@ -264,7 +281,7 @@ describe("checkClassroomScripts", () => {
       {
         file: "content/classroom/nb.md",
         line: lineOf(other, "step: read-stories"),
-        message: expect.stringContaining('step "read-stories" takes 12 minutes here but 15 in'),
+        message: expect.stringContaining('step "read-stories" takes 9 minutes here but 12 in'),
       },
     ]);
   });
@@ -282,5 +299,15 @@ describe("checkClassroomScripts", () => {
 describe("the shipped classroom scripts", () => {
   it("pass the content check", () => {
     expect(classroomContentCheck.run()).toEqual([]);
+  });
+
+  it("each fill exactly one lesson", () => {
+    const { scripts } = checkClassroomScripts(readClassroomFiles());
+    expect(LESSON_MINUTES).toBe(45);
+    for (const locale of locales) {
+      const sum = scripts[locale]?.steps.reduce((total, step) => total + step.minutes, 0);
+      expect(sum, locale).toBe(45);
+      expect(scripts[locale]?.totalMinutes, locale).toBe(45);
+    }
   });
 });

@@ -22,10 +22,14 @@ export const MAX_PROJECTOR_LINES = 3;
 export const MAX_HEADING_CHARS = 70;
 export const MAX_LINE_CHARS = 120;
 
+/**
+ * The session is one lesson: its steps' minutes add up to exactly this. Every screen that says
+ * how long the session takes shows the script's sum, so the number lives in the script alone.
+ */
+export const LESSON_MINUTES = 45;
+
 export const sessionFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(3).max(80),
-  // The intervention is a 45-60 minute lesson; shorter loses the writing, longer loses the class.
-  totalMinutes: z.number().int().min(45).max(60),
 });
 
 export interface ClassroomStep {
@@ -40,6 +44,7 @@ export interface ClassroomStep {
 
 export interface SessionScript {
   title: string;
+  /** The sum of the steps' minutes: LESSON_MINUTES in every valid script. */
   totalMinutes: number;
   steps: ClassroomStep[];
 }
@@ -243,16 +248,15 @@ export function parseSessionScript(text: string, file: string): ParsedSessionScr
     }
   }
 
-  // Only compare the sum when every part is readable; otherwise the message would mislead.
-  if (frontMatter.success && minutesValid && raw.length > 0) {
-    const sum = raw.reduce((total, s) => total + Number(s.minutesText), 0);
-    const total = frontMatter.data.totalMinutes;
-    if (sum !== total) {
-      const totalLine = allLines.findIndex((l) => /^totalMinutes\s*:/.test(l)) + 1;
-      report(totalLine || 1, `the steps add up to ${sum} minutes but totalMinutes is ${total}`);
-    }
+  // Only compare the sum when every step's minutes are readable; otherwise it would mislead.
+  const totalMinutes = raw.reduce((total, s) => total + Number(s.minutesText), 0);
+  if (minutesValid && raw.length > 0 && totalMinutes !== LESSON_MINUTES) {
+    report(
+      raw[0]!.line,
+      `the steps add up to ${totalMinutes} minutes; the session must fit one ${LESSON_MINUTES}-minute lesson, so they must add up to exactly ${LESSON_MINUTES}`,
+    );
   }
 
   if (problems.length || !frontMatter.success) return { problems };
-  return { problems, script: { ...frontMatter.data, steps } };
+  return { problems, script: { ...frontMatter.data, totalMinutes, steps } };
 }

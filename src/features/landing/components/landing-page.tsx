@@ -1,9 +1,13 @@
 import { useTranslations } from "next-intl";
 import { Card, LinkButton } from "@/components/ui";
+import type { StorySource } from "@/features/stories";
 import { Link } from "@/i18n/navigation";
 
-/** What Belong is, told to a student in plain words, with the three ways in. */
-export function LandingPage() {
+/**
+ * What Belong is, told to a student in plain words, with the three ways in. `storiesOrigin`
+ * says whether the stories may be called real students' own (see the stories' describeOrigin).
+ */
+export function LandingPage({ storiesOrigin }: { storiesOrigin: StorySource }) {
   const t = useTranslations("landing");
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-10 px-4 py-8 sm:py-14">
@@ -33,7 +37,9 @@ export function LandingPage() {
                   {index + 1}
                 </p>
                 <h3 className="mb-1 text-lg font-bold">{t(`steps.${step}.title`)}</h3>
-                <p className="text-muted">{t(`steps.${step}.text`)}</p>
+                <p className="text-muted">
+                  {step === "read" ? t(`steps.read.${storiesOrigin}`) : t(`steps.${step}.text`)}
+                </p>
               </Card>
             </li>
           ))}

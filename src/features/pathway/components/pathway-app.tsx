@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
-import type { StoryView } from "@/features/stories";
+import { describeOrigin, type StoryView } from "@/features/stories";
 import { useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import type { HelpView } from "../domain/help-view";
@@ -103,7 +103,13 @@ export function PathwayApp({
     }
     switch (state.step) {
       case "welcome":
-        return <WelcomeStep headingRef={heading} onStart={() => dispatch({ type: "start" })} />;
+        return (
+          <WelcomeStep
+            headingRef={heading}
+            storiesOrigin={describeOrigin(stories)}
+            onStart={() => dispatch({ type: "start" })}
+          />
+        );
       case "read":
         if (current) {
           return (

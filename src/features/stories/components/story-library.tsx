@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
+import { PATHWAY_MINUTES } from "@/lib/intervention-time";
 import { Card, LinkButton } from "@/components/ui";
-import type { StoryTag } from "../domain/story-format";
+import type { StorySource, StoryTag } from "../domain/story-format";
 import type { StorySummary } from "../domain/story-view";
 import { StoryCard } from "./story-card";
 import { TagFilter } from "./tag-filter";
@@ -11,16 +12,18 @@ interface StoryLibraryProps {
   /** Every topic some story of this locale has, for the filter. */
   tags: readonly StoryTag[];
   tag?: StoryTag;
+  /** Whether every story is a real student's own, told with consent (see describeOrigin). */
+  origin: StorySource;
 }
 
 /** The story library: a topic filter and a card per story. */
-export function StoryLibrary({ stories, tags, tag }: StoryLibraryProps) {
+export function StoryLibrary({ stories, tags, tag, origin }: StoryLibraryProps) {
   const t = useTranslations("stories");
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8 sm:py-12">
       <header className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{t("libraryTitle")}</h1>
-        <p className="max-w-2xl text-lg text-muted">{t("libraryIntro")}</p>
+        <p className="max-w-2xl text-lg text-muted">{t(`libraryIntro.${origin}`)}</p>
       </header>
       <TagFilter active={tag} tags={tags} />
       <p className="font-bold" role="status">
@@ -46,7 +49,7 @@ export function PathwayInvitation() {
   return (
     <Card tone="soft" className="flex flex-col items-start gap-3">
       <h2 className="text-xl font-bold">{t("title")}</h2>
-      <p>{t("text")}</p>
+      <p>{t("text", { minutes: PATHWAY_MINUTES })}</p>
       <LinkButton href="/pathway">{t("action")}</LinkButton>
     </Card>
   );

@@ -6,20 +6,21 @@ import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/messages";
 import { getStory } from "../server/story-library";
-import { toStoryView } from "../domain/story-view";
+import type { Locale } from "@/i18n/locales";
+import { toStoryView, type StoryView } from "../domain/story-view";
 import { StoryReader } from "./story-reader";
 
 type Provider = ComponentProps<typeof NextIntlClientProvider>;
 
-function render(audio?: string) {
-  const story = getStory("amira-workshop", "da");
+function render(audio?: string, change: Partial<StoryView> = {}, locale = "da") {
+  const story = getStory("amira-workshop", locale);
   if (!story) throw new Error("the story amira-workshop is missing");
-  const view = { ...toStoryView(story), ...(audio ? { audio } : {}) };
+  const view = { ...toStoryView(story), ...(audio ? { audio } : {}), ...change };
   return renderToString(
     createElement(
       NextIntlClientProvider,
       // The children come as createElement's third argument; the props type still names them.
-      { locale: "da", messages: loadMessages("da"), timeZone: "UTC" } as Provider,
+      { locale, messages: loadMessages(locale as Locale), timeZone: "UTC" } as Provider,
       createElement(StoryReader, { story: view }),
     ),
   );
@@ -36,5 +37,17 @@ describe("StoryReader", () => {
     const html = render();
     expect(html).not.toContain("<audio");
     expect(html).toContain("<article");
+  });
+
+  it("says a story is based on students' experiences, and never calls it Amira's own", () => {
+    const html = render(undefined, {}, "en");
+    expect(html).toContain("Based on the experiences of vocational students.");
+    expect(html).not.toContain("own story");
+  });
+
+  it("calls a story a student's own only when it was told with consent", () => {
+    const html = render(undefined, { source: "told-with-consent" }, "en");
+    expect(html).toContain("Amira&#x27;s own story, told with their consent.");
+    expect(html).not.toContain("Based on the experiences");
   });
 });

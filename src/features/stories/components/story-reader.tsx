@@ -55,14 +55,15 @@ export function StoryReader({ story, headingLevel = 1, headingRef }: StoryReader
         </Heading>
         <SpeakerLine story={story} className="text-lg" />
         <p className="text-sm text-muted">{t("readingTime", { minutes: story.readingMinutes })}</p>
+        <p className="text-sm text-muted">
+          {t(`origin.${story.source}`, { name: story.speaker.name })}
+        </p>
       </header>
       {story.audio || hydrated ? (
         <div className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-3 sm:flex-row sm:items-start sm:justify-between">
           {story.audio ? (
             <figure className="flex flex-col gap-1">
-              <figcaption className="font-bold">
-                {t("listen.recording", { name: story.speaker.name })}
-              </figcaption>
+              <figcaption className="font-bold">{t("listen.recording")}</figcaption>
               <audio controls preload="none" src={`/audio/stories/${story.audio}`} />
             </figure>
           ) : (

@@ -6,8 +6,14 @@ const body = ["transition", "worry", "others-too", "strategy", "change"]
   .map((e) => `<!-- element: ${e} -->\n${Array.from({ length: 60 }, () => "word").join(" ")}\n`)
   .join("\n");
 
-function file(slug: string, locale: string, name = "Amira", tags = "[workshop]"): StoryFile {
-  const front = `title: A good title\nteaser: A teaser that is long enough.\nspeaker:\n  name: ${name}\n  age: 17\n  programme: Electrician\ncountry: DK\ntags: ${tags}\nreadingMinutes: 3`;
+function file(
+  slug: string,
+  locale: string,
+  name = "Amira",
+  tags = "[workshop]",
+  source = "composite",
+): StoryFile {
+  const front = `title: A good title\nteaser: A teaser that is long enough.\nspeaker:\n  name: ${name}\n  age: 17\n  programme: Electrician\ncountry: DK\ntags: ${tags}\nreadingMinutes: 3\nsource: ${source}`;
   return {
     slug,
     locale,
@@ -61,6 +67,28 @@ describe("checkStories", () => {
       "content/stories/amira/nb.md",
       "content/stories/amira/fr.md",
     ]);
+  });
+
+  it("reports a translation that claims a different source than the others", () => {
+    // A story is a real student's own in every language or in none.
+    const files = locales.map((l) =>
+      file("amira", l, "Amira", "[workshop]", l === "et" ? "told-with-consent" : "composite"),
+    );
+    const result = checkStories(files, folder);
+    expect(result.problems).toEqual([
+      {
+        file: "content/stories/amira/et.md",
+        line: 1,
+        message: expect.stringContaining("source must match content/stories/amira/en.md"),
+      },
+    ]);
+  });
+
+  it("accepts a real student's story told with consent in every locale", () => {
+    const files = locales.map((l) => file("amira", l, "Amira", "[workshop]", "told-with-consent"));
+    const result = checkStories(files, folder);
+    expect(result.problems).toEqual([]);
+    expect(result.stories.every((s) => s.source === "told-with-consent")).toBe(true);
   });
 
   it("reports a folder name that is not a slug", () => {

@@ -78,13 +78,13 @@ export function checkStories(
     const reference = valid.find((v) => v.story.locale === "en") ?? valid[0];
     if (reference) {
       const facts = (s: Story) =>
-        JSON.stringify([s.speaker.name, s.speaker.age, s.country, [...s.tags].sort()]);
+        JSON.stringify([s.speaker.name, s.speaker.age, s.country, [...s.tags].sort(), s.source]);
       for (const { f, story } of valid) {
         if (facts(story) !== facts(reference.story)) {
           problems.push({
             file: f.file,
             line: 1,
-            message: `speaker name/age, country and tags must match ${reference.f.file}`,
+            message: `speaker name/age, country, tags and source must match ${reference.f.file}`,
           });
         }
       }

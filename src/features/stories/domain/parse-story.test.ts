@@ -4,7 +4,7 @@ import { countWords, parseStory } from "./parse-story";
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(" ");
 
 function story({
-  front = "title: A good title\nteaser: A teaser that is long enough.\nspeaker:\n  name: Amira\n  age: 17\n  programme: Electrician\ncountry: DK\ntags: [workshop]\nreadingMinutes: 3",
+  front = "title: A good title\nteaser: A teaser that is long enough.\nspeaker:\n  name: Amira\n  age: 17\n  programme: Electrician\ncountry: DK\ntags: [workshop]\nreadingMinutes: 3\nsource: composite",
   elements = ["transition", "worry", "others-too", "strategy", "change"],
   perElement = 60,
 } = {}) {
@@ -37,12 +37,11 @@ describe("parseStory", () => {
   });
 
   it("reports elements out of order with the line of the first misplaced one", () => {
-    const { problems } = parse(
-      story({ elements: ["transition", "others-too", "worry", "strategy", "change"] }),
-    );
+    const text = story({ elements: ["transition", "others-too", "worry", "strategy", "change"] });
+    const { problems } = parse(text);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/"others-too" is out of order/);
-    expect(problems[0]!.line).toBe(16);
+    expect(problems[0]!.line).toBe(text.split("\n").indexOf("<!-- element: others-too -->") + 1);
   });
 
   it("reports an unknown marker, a duplicate, and text before the first marker", () => {
@@ -76,7 +75,7 @@ describe("parseStory", () => {
   it("names the front matter field that is wrong", () => {
     const text = story({
       front:
-        "title: A good title\nteaser: short\nspeaker:\n  name: Amira\n  age: 12\n  programme: Electrician\ncountry: SE\ntags: [cooking]\nreadingMinutes: 3",
+        "title: A good title\nteaser: short\nspeaker:\n  name: Amira\n  age: 12\n  programme: Electrician\ncountry: SE\ntags: [cooking]\nreadingMinutes: 3\nsource: true-story",
     });
     const messages = parse(text)
       .problems.map((p) => p.message)
@@ -85,6 +84,16 @@ describe("parseStory", () => {
     expect(messages).toMatch(/front matter speaker\.age/);
     expect(messages).toMatch(/front matter country/);
     expect(messages).toMatch(/front matter tags\.0/);
+    expect(messages).toMatch(/front matter source/);
+  });
+
+  it("requires every story to say where it comes from", () => {
+    const text = story().replace("\nsource: composite", "");
+    const { story: parsed, problems } = parse(text);
+    expect(parsed).toBeUndefined();
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^front matter source:/),
+    ]);
   });
 
   it("reports broken YAML with a line", () => {

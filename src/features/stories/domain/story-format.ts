@@ -21,6 +21,14 @@ export type StoryTag = (typeof STORY_TAGS)[number];
 
 export const STORY_COUNTRIES = ["DK", "EE", "FR", "NL", "NO"] as const;
 
+/**
+ * Where a story comes from. "composite": written from the experiences of many vocational
+ * students, so it is described as based on them, never as a true story. "told-with-consent": one
+ * real student's own story, told with their recorded consent; only then may a screen say so.
+ */
+export const STORY_SOURCES = ["composite", "told-with-consent"] as const;
+export type StorySource = (typeof STORY_SOURCES)[number];
+
 export const MIN_WORDS = 250;
 export const MAX_WORDS = 450;
 
@@ -35,6 +43,7 @@ export const storyFrontMatterSchema = z.strictObject({
   country: z.enum(STORY_COUNTRIES),
   tags: z.array(z.enum(STORY_TAGS)).min(1).max(4),
   readingMinutes: z.number().int().min(1).max(5),
+  source: z.enum(STORY_SOURCES),
   audio: z
     .string()
     .regex(/^[\w.-]+\.(mp3|ogg|m4a|webm)$/, "must be a file name in public/audio/stories/")

@@ -11,6 +11,7 @@ const story: Story = {
   country: "DK",
   tags: ["workshop"],
   readingMinutes: 3,
+  source: "composite",
   wordCount: 300,
   sections: [
     { element: "transition", paragraphs: ["I started in August. It was hot.", "Day one."] },

@@ -35,7 +35,8 @@ export function toStoryView(story: Story): StoryView {
 }
 
 export function toStorySummary(story: Story): StorySummary {
-  const { slug, locale, title, teaser, speaker, country, tags, readingMinutes, audio } = story;
+  const { slug, locale, title, teaser, speaker, country, tags, readingMinutes, source, audio } =
+    story;
   return {
     slug,
     locale,
@@ -45,6 +46,7 @@ export function toStorySummary(story: Story): StorySummary {
     country,
     tags,
     readingMinutes,
+    source,
     ...(audio ? { audio } : {}),
   };
 }

@@ -2,4 +2,4 @@
 import "server-only";
 
 export { getStory, listStories, storySlugs, storiesContentCheck } from "./story-library";
-export { libraryView, listStoryViews, type LibraryView } from "./library-view";
+export { libraryOrigin, libraryView, listStoryViews, type LibraryView } from "./library-view";

@@ -1,5 +1,6 @@
 import "server-only";
-import { STORY_TAGS, type StoryTag } from "../domain/story-format";
+import { STORY_TAGS, type StorySource, type StoryTag } from "../domain/story-format";
+import { describeOrigin } from "../domain/story-origin";
 import {
   toStorySummary,
   toStoryView,
@@ -12,6 +13,8 @@ export interface LibraryView {
   stories: StorySummary[];
   tags: StoryTag[];
   tag?: StoryTag;
+  /** How the library may be described: see describeOrigin. */
+  origin: StorySource;
 }
 
 /** The library of a locale, filtered by a ?tag= value as given (an unknown one shows all). */
@@ -20,7 +23,12 @@ export function libraryView(locale: string, rawTag: unknown): LibraryView {
   const all = listStories(locale);
   const tags = STORY_TAGS.filter((known) => all.some((story) => story.tags.includes(known)));
   const stories = (tag ? all.filter((story) => story.tags.includes(tag)) : all).map(toStorySummary);
-  return { stories, tags, ...(tag ? { tag } : {}) };
+  return { stories, tags, origin: describeOrigin(all), ...(tag ? { tag } : {}) };
+}
+
+/** How a locale's stories may be described on pages that speak of them all. */
+export function libraryOrigin(locale: string): StorySource {
+  return describeOrigin(listStories(locale));
 }
 
 /** Every story of a locale, ready to read (the pathway sends them all with its page). */

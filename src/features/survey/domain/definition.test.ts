@@ -24,7 +24,13 @@ function validJson() {
     },
     items: [
       { key: "a", kind: "scale", scale: "agree4", text: t("A"), source: "Test" },
-      { key: "b", kind: "scale", scale: "agree4", text: t("B"), source: "Test" },
+      {
+        key: "b",
+        kind: "scale",
+        scale: "agree4",
+        text: t("B"),
+        source: "Test; reverse-scored here",
+      },
       {
         key: "why",
         kind: "multi",
@@ -106,6 +112,19 @@ describe("parseSurveyDefinition", () => {
     expect(problemsOf(json)).toContain('scoring.reverse[0]: "why" is not a scored item');
   });
 
+  it("rejects a source note that disagrees with scoring.reverse, either way", () => {
+    const unmarked = validJson();
+    unmarked.items[1]!.source = "Test";
+    expect(problemsOf(unmarked)).toContain(
+      'items[1].source: is in scoring.reverse; say "reverse-scored here" in the note',
+    );
+    const claimed = validJson();
+    claimed.items[0]!.source = "Test; reverse-scored here";
+    expect(problemsOf(claimed)).toContain(
+      'items[0].source: says "reverse-scored here" but is not in scoring.reverse',
+    );
+  });
+
   it("rejects an item on an unknown scale", () => {
     const json = validJson();
     json.items[0]!.scale = "agree5";
@@ -177,6 +196,25 @@ describe("content/surveys/belonging-pulse.json", () => {
     expect(definition.key).toBe("belonging-pulse");
     expect(definition.items.length).toBeLessThanOrEqual(10);
     expect(definition.minutes).toBe(2);
+  });
+
+  it("states the length once: the intro repeats neither the minutes nor the count", () => {
+    // The intro screen and the poster show definition.minutes and the item count beside it.
+    for (const locale of locales) {
+      expect(definition.intro[locale], locale).not.toMatch(
+        /\d|\b(two|to|twee|kaks|deux|eight|otte|acht|åtte|kaheksa|huit)\b/i,
+      );
+    }
+  });
+
+  it("cites the source scales of the items, reverse-scored exactly as scored", () => {
+    const source = (key: string) => definition.items.find((item) => item.key === key)?.source;
+    expect(source("bu_not_belong")).toMatch(/Goodenow \(1993\).*PSSM/);
+    expect(source("bu_bad_moment")).toMatch(/Walton & Cohen \(2007\), belonging-uncertainty/);
+    // "I fit in well" is a Sense of Social Fit item, not a belonging-uncertainty one.
+    expect(source("bu_fit_in")).toMatch(/Sense of Social Fit scale.*"I fit in well at \[school\]"/);
+    expect(source("bu_fit_in")).not.toMatch(/reverse-scored here/);
+    expect(definition.scoring.reverse).not.toContain("bu_fit_in");
   });
 
   it("scores six scale items, four of them reversed, with a minimum of four", () => {

@@ -6,7 +6,7 @@ import { locales, type Locale } from "@/i18n/locales";
  * Pure: no Next.js, no Prisma, no file system, so the content check and the app share it.
  */
 
-/** A micro-survey stays short: about two minutes on a phone. */
+/** A micro-survey stays short: a few minutes on a phone. */
 export const MAX_ITEMS = 10;
 
 const itemKey = z
@@ -59,7 +59,11 @@ const itemBase = {
   key: itemKey,
   text: localisedText,
   hint: localisedText.optional(),
-  /** Where the item comes from (a citation), or that it was written for this survey. */
+  /**
+   * Where the item comes from (a citation), or that it was written for this survey. A scored
+   * item's note says "reverse-scored here" exactly when it is in scoring.reverse, so the note a
+   * researcher reads never disagrees with how the score is computed.
+   */
   source: z.string().trim().min(1),
   /** A student can always skip; only a survey that truly needs an answer sets this. */
   required: z.boolean().default(false),
@@ -85,6 +89,9 @@ const textItem = z.strictObject({
 const item = z.discriminatedUnion("kind", [scaleItem, multiItem, textItem]);
 
 const percent = z.number().min(0).max(100);
+
+/** How a scored item's source note says that it is reversed (see itemBase.source). */
+const REVERSE_NOTE = /\breverse-scored here\b/i;
 
 const scoring = z.strictObject({
   /** The scale items that make up the belonging score. */
@@ -144,6 +151,19 @@ export const surveyDefinitionSchema = z
     });
     definition.scoring.reverse.forEach((key, j) => {
       if (!scored.has(key)) report(["scoring", "reverse", j], `"${key}" is not a scored item`);
+    });
+    const reversed = new Set(definition.scoring.reverse);
+    definition.items.forEach((it, i) => {
+      if (!scored.has(it.key)) return;
+      const says = REVERSE_NOTE.test(it.source);
+      if (says && !reversed.has(it.key)) {
+        report(["items", i, "source"], `says "reverse-scored here" but is not in scoring.reverse`);
+      } else if (!says && reversed.has(it.key)) {
+        report(
+          ["items", i, "source"],
+          `is in scoring.reverse; say "reverse-scored here" in the note`,
+        );
+      }
     });
     if (definition.scoring.minAnswered > scored.size) {
       report(["scoring", "minAnswered"], `more than the ${scored.size} scored items`);

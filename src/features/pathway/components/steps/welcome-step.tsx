@@ -1,14 +1,19 @@
 import type { Ref } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
+import type { StorySource } from "@/features/stories";
+import { PATHWAY_MINUTES } from "@/lib/intervention-time";
 import { StepHeading } from "./step-heading";
 
 /** The framing: the student is the expert who helps next year's students. */
 export function WelcomeStep({
   headingRef,
+  storiesOrigin,
   onStart,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
+  /** Whether the stories may be called real students' own (see describeOrigin). */
+  storiesOrigin: StorySource;
   onStart: () => void;
 }) {
   const t = useTranslations("pathway.welcome");
@@ -17,7 +22,7 @@ export function WelcomeStep({
       <p className="font-bold uppercase tracking-wide text-accent">{t("eyebrow")}</p>
       <StepHeading headingRef={headingRef}>{t("title")}</StepHeading>
       <p className="text-lg">{t("text")}</p>
-      <p className="text-lg">{t("how")}</p>
+      <p className="text-lg">{t(`how.${storiesOrigin}`)}</p>
       <ul className="flex flex-col gap-2">
         {(["time", "anonymous", "saved"] as const).map((fact) => (
           <li key={fact} className="flex items-start gap-3">
@@ -27,7 +32,7 @@ export function WelcomeStep({
             >
               ✓
             </span>
-            {t(fact)}
+            {fact === "time" ? t("time", { minutes: PATHWAY_MINUTES }) : t(fact)}
           </li>
         ))}
       </ul>
