@@ -54,7 +54,13 @@ export type Country = keyof typeof TABLE;
 export const COUNTRIES = Object.keys(TABLE) as [Country, ...Country[]];
 
 /** The project's partner countries, where most schools without a known country are. */
-export const PARTNER_COUNTRIES = ["DK", "EE", "FR", "NL", "NO"] as const satisfies readonly Country[];
+export const PARTNER_COUNTRIES = [
+  "DK",
+  "EE",
+  "FR",
+  "NL",
+  "NO",
+] as const satisfies readonly Country[];
 
 export function isCountry(value: unknown): value is Country {
   return typeof value === "string" && Object.hasOwn(TABLE, value);

@@ -11,7 +11,14 @@ describe("parseOpeningHours", () => {
     expect(parseOpeningHours(["sat,sun 12:00-18:00", "daily 20:00-02:00"])).toEqual({
       always: false,
       slots: [
-        { days: [{ from: 6, to: 6 }, { from: 7, to: 7 }], opens: "12:00", closes: "18:00" },
+        {
+          days: [
+            { from: 6, to: 6 },
+            { from: 7, to: 7 },
+          ],
+          opens: "12:00",
+          closes: "18:00",
+        },
         { days: [{ from: 1, to: 7 }], opens: "20:00", closes: "02:00" },
       ],
     });
