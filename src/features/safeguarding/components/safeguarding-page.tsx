@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button, Card, inputClasses } from "@/components/ui";
-import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { institutionTimeZone, PageHeading, requireStaff, StaffPage } from "@/features/staff";
 import { advanceFlagFromForm, type FlagNotice } from "../actions/advance";
 import { FLAG_NOTE_MAX_LENGTH, FLAG_STATUSES } from "../schemas";
 import { listFlags, type FlagView } from "../server/list-flags";
@@ -11,7 +11,7 @@ const NOTICES: readonly FlagNotice[] = ["acknowledged", "resolved", "noteNeeded"
 export async function SafeguardingPage({ locale, notice }: { locale: string; notice?: string }) {
   const ctx = await requireStaff(locale, "safeguarding:handle", `/${locale}/staff/safeguarding`);
   const t = await getTranslations("safeguarding");
-  const flags = await listFlags(ctx);
+  const [flags, timeZone] = await Promise.all([listFlags(ctx), institutionTimeZone(ctx)]);
   const shown = NOTICES.find((n) => n === notice);
   return (
     <StaffPage>
@@ -41,7 +41,7 @@ export async function SafeguardingPage({ locale, notice }: { locale: string; not
               <ul className="flex flex-col gap-4">
                 {list.map((flag) => (
                   <li key={flag.id}>
-                    <FlagCard flag={flag} />
+                    <FlagCard flag={flag} timeZone={timeZone} />
                   </li>
                 ))}
               </ul>
@@ -53,7 +53,7 @@ export async function SafeguardingPage({ locale, notice }: { locale: string; not
   );
 }
 
-async function FlagCard({ flag }: { flag: FlagView }) {
+async function FlagCard({ flag, timeZone }: { flag: FlagView; timeZone: string }) {
   const t = await getTranslations("safeguarding");
   const format = await getFormatter();
   const headingId = `flag-${flag.id}`;
@@ -65,7 +65,11 @@ async function FlagCard({ flag }: { flag: FlagView }) {
     >
       <h3 id={headingId} className="text-lg font-bold">
         {t("raised", {
-          when: format.dateTime(flag.raisedAt, { dateStyle: "medium", timeStyle: "short" }),
+          when: format.dateTime(flag.raisedAt, {
+            dateStyle: "medium",
+            timeStyle: "short",
+            timeZone,
+          }),
         })}
       </h3>
       <p className="text-sm text-muted">
