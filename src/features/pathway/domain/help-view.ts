@@ -2,19 +2,11 @@
 // their country, in their language. Built on the server from content/help, sent to the page
 // with it, so it is there even when the connection is not. Country names, weekdays and times
 // are formatted here, once, so the browser shows exactly what the server rendered.
+// Types only from safeguarding (erased at build time), so this module stays browser-safe.
+import type { HelplineKind, OpeningHours as HelplineHours } from "@/features/safeguarding";
 import type { Locale } from "@/i18n/locales";
 
-/** The kinds of content/help, each with a standard description in pathway.help.kinds. */
-export type HelplineKind =
-  "emergency" | "children" | "youth" | "support" | "suicide" | "violence" | "online";
-
-/** Opening hours as content/help's loader parses them (safeguarding's opening-hours.ts). */
-export type HelplineHours =
-  | { always: true }
-  | {
-      always: false;
-      slots: Array<{ days: Array<{ from: number; to: number }>; opens: string; closes: string }>;
-    };
+export type { HelplineKind, HelplineHours };
 
 export interface HelplineSource {
   name: string;
