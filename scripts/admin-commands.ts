@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import type { z } from "zod";
-import { COUNTRIES } from "@/features/staff/domain/countries";
+import { COUNTRIES } from "@/lib/countries";
 import { PASSWORD_MIN, newInstitutionSchema, setPasswordSchema } from "@/features/staff/schemas";
 import { createInstitution } from "@/features/staff/server/institutions/create-institution";
 import { listInstitutions } from "@/features/staff/server/institutions/list-institutions";

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { fromWallClock } from "@/features/survey/domain/round-window";
+import { timeZoneOf } from "@/lib/countries";
 import { parseDate, parseRoundsArgs, UsageError } from "./rounds-cli";
 
 const create = [
@@ -25,8 +27,8 @@ describe("parseRoundsArgs", () => {
       name: "Start of year",
       kind: "BASELINE",
       groups: ["Electricians 1A", "Chefs 1C"],
-      opensAt: new Date("2026-09-01T00:00:00Z"),
-      closesAt: new Date("2026-09-15T16:00:00Z"),
+      opensAt: { wallClock: new Date("2026-09-01T00:00:00Z") },
+      closesAt: { wallClock: new Date("2026-09-15T16:00:00Z") },
       surveyKey: "belonging-pulse",
     });
   });
@@ -69,11 +71,26 @@ describe("parseRoundsArgs", () => {
 });
 
 describe("parseDate", () => {
-  it("reads dates and times as UTC unless an offset is given", () => {
-    expect(parseDate("--opens", "2026-09-01").toISOString()).toBe("2026-09-01T00:00:00.000Z");
-    expect(parseDate("--opens", "2026-09-01T08:30").toISOString()).toBe("2026-09-01T08:30:00.000Z");
-    expect(parseDate("--opens", "2026-09-01T08:30+02:00").toISOString()).toBe(
-      "2026-09-01T06:30:00.000Z",
+  it("reads dates and times on the school's clock unless an offset is given", () => {
+    expect(parseDate("--opens", "2026-09-01")).toEqual({
+      wallClock: new Date("2026-09-01T00:00:00Z"),
+    });
+    expect(parseDate("--opens", "2026-09-01T08:30")).toEqual({
+      wallClock: new Date("2026-09-01T08:30:00Z"),
+    });
+    expect(parseDate("--opens", "2026-09-01T08:30+02:00")).toEqual({
+      instant: new Date("2026-09-01T06:30:00.000Z"),
+    });
+    expect(parseDate("--opens", "2026-09-01T08:30Z")).toEqual({
+      instant: new Date("2026-09-01T08:30:00.000Z"),
+    });
+  });
+
+  it("places a German school's 08:00 at 08:00 in Berlin, not in UTC", () => {
+    const time = parseDate("--opens", "2026-09-01T08:00");
+    if (!("wallClock" in time)) throw new Error("expected a wall-clock time");
+    expect(fromWallClock(time.wallClock, timeZoneOf("DE")).toISOString()).toBe(
+      "2026-09-01T06:00:00.000Z",
     );
   });
 

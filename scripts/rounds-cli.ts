@@ -9,7 +9,8 @@ export const ROUNDS_USAGE = `Usage:
   npm run rounds -- list [--institution <id|name>]
 
   <kind>   BASELINE, FOLLOW_UP or PULSE
-  <date>   2026-09-01 (midnight UTC) or 2026-09-01T08:00 (UTC) or with an offset: 2026-09-01T08:00+02:00
+  <date>   2026-09-01 (midnight) or 2026-09-01T08:00, on the clock of the institution's country
+           (Europe/Berlin for a school in Germany), or with an offset: 2026-09-01T08:00+02:00
   --groups group names or ids of the institution, separated by commas
 
 Example:
@@ -32,11 +33,18 @@ export type RoundsCommand =
       name: string;
       kind: "BASELINE" | "FOLLOW_UP" | "PULSE";
       groups: string[];
-      opensAt: Date;
-      closesAt: Date;
+      opensAt: RoundTime;
+      closesAt: RoundTime;
       surveyKey: string;
       baselineCode?: string;
     };
+
+/**
+ * A time as typed: an instant when it carries an offset (or Z), otherwise a wall-clock time
+ * (its UTC fields) that scripts/rounds.ts places in the institution's time zone, as the staff
+ * form does, once it knows the institution.
+ */
+export type RoundTime = { instant: Date } | { wallClock: Date };
 
 const KINDS = ["BASELINE", "FOLLOW_UP", "PULSE"] as const;
 
@@ -91,7 +99,14 @@ export function parseRoundsArgs(argv: readonly string[]): RoundsCommand {
   if (groups.length === 0) throw new UsageError("--groups names no group.");
   const opensAt = parseDate("--opens", values.opens!);
   const closesAt = parseDate("--closes", values.closes!);
-  if (closesAt.getTime() <= opensAt.getTime()) {
+  // Two times of the same sort compare here; createRound checks again once both are placed.
+  const comparable =
+    "instant" in opensAt && "instant" in closesAt
+      ? [opensAt.instant, closesAt.instant]
+      : "wallClock" in opensAt && "wallClock" in closesAt
+        ? [opensAt.wallClock, closesAt.wallClock]
+        : null;
+  if (comparable && comparable[1]!.getTime() <= comparable[0]!.getTime()) {
     throw new UsageError("--closes must be after --opens.");
   }
   const baselineCode = values.baseline?.trim();
@@ -111,12 +126,12 @@ export function parseRoundsArgs(argv: readonly string[]): RoundsCommand {
   };
 }
 
-// A date alone or a time without an offset is read as UTC, so the result never depends on the
+// A date alone or a time without an offset is the school's wall clock, never the clock of the
 // machine the command runs on.
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-export function parseDate(option: string, text: string): Date {
+export function parseDate(option: string, text: string): RoundTime {
   const value = text.trim();
   const bad = () =>
     new UsageError(`${option} "${text}" is not a date like 2026-09-01 or 2026-09-01T08:00.`);
@@ -124,10 +139,11 @@ export function parseDate(option: string, text: string): Date {
     const date = new Date(`${value}T00:00:00Z`);
     // Date rolls 2026-02-30 over into March; a typo like that is refused instead.
     if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw bad();
-    return date;
+    return { wallClock: date };
   }
   if (!DATE_TIME.test(value)) throw bad();
-  const date = new Date(/(Z|[+-]\d{2}:\d{2})$/.test(value) ? value : `${value}Z`);
+  const withOffset = /(Z|[+-]\d{2}:\d{2})$/.test(value);
+  const date = new Date(withOffset ? value : `${value}Z`);
   if (Number.isNaN(date.getTime())) throw bad();
-  return date;
+  return withOffset ? { instant: date } : { wallClock: date };
 }

@@ -1,10 +1,17 @@
 // `npm run rounds -- create ...` and `npm run rounds -- list`: survey rounds from the command
 // line, until the staff pages offer the same. See ROUNDS_USAGE in rounds-cli.ts.
-import { createRound, listRounds } from "@/features/survey";
+import { createRound, fromWallClock, listRounds } from "@/features/survey";
+import { timeZoneOf } from "@/lib/countries";
 import { closeDb, getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/http";
-import { parseRoundsArgs, ROUNDS_USAGE, UsageError, type RoundsCommand } from "./rounds-cli";
+import {
+  parseRoundsArgs,
+  ROUNDS_USAGE,
+  UsageError,
+  type RoundsCommand,
+  type RoundTime,
+} from "./rounds-cli";
 
 type CreateCommand = Extract<RoundsCommand, { command: "create" }>;
 
@@ -12,7 +19,7 @@ async function findInstitution(idOrName: string) {
   const db = await getDb();
   const matches = await db.institution.findMany({
     where: { OR: [{ id: idOrName }, { name: { equals: idOrName, mode: "insensitive" } }] },
-    select: { id: true, name: true },
+    select: { id: true, name: true, country: true },
   });
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
@@ -54,19 +61,23 @@ async function create(command: CreateCommand) {
     if (!baseline) throw new UsageError(`No round with code ${command.baselineCode} here.`);
     baselineRoundId = baseline.id;
   }
+  // A time without an offset is read on the school's clock, as the staff form reads it.
+  const timeZone = timeZoneOf(institution.country);
+  const place = (time: RoundTime) =>
+    "instant" in time ? time.instant : fromWallClock(time.wallClock, timeZone);
   const round = await createRound(institution.id, {
     name: command.name,
     surveyKey: command.surveyKey,
     kind: command.kind,
     groupIds,
-    opensAt: command.opensAt,
-    closesAt: command.closesAt,
+    opensAt: place(command.opensAt),
+    closesAt: place(command.closesAt),
     baselineRoundId,
   });
   const origin = env().APP_URL ?? `http://localhost:${env().PORT}`;
   console.info(`Created round "${round.name}" (${round.kind}) for ${institution.name}.`);
   console.info(`  code    ${round.code}`);
-  console.info(`  opens   ${round.opensAt.toISOString()}`);
+  console.info(`  opens   ${round.opensAt.toISOString()} (${timeZone})`);
   console.info(`  closes  ${round.closesAt.toISOString()}`);
   console.info(`  link    ${origin}/en/s/${round.code}  (any language: /da, /nl, /nb, /et, /fr)`);
   console.info(`  poster  ${origin}/en/s/${round.code}/poster`);

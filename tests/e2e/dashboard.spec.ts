@@ -100,4 +100,30 @@ test.describe("coordinator dashboards", () => {
     await page.goto("/en/staff/results");
     await expect(page.getByText(/new safeguarding flag/)).toHaveCount(0);
   });
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+
+    test("the results fit a 360 px screen: tables scroll inside their own box, never the page", async ({
+      page,
+    }) => {
+      await signIn(page, COORDINATOR);
+      for (const path of ["/en/staff/results", "/fr/staff/results", "/et/staff/results"]) {
+        await page.goto(path);
+        await expect(page.getByRole("table").first()).toBeAttached();
+        // Every section rendered, so the widest table and chart are on the page.
+        await expect(page.locator("#trends")).toBeAttached();
+        const widths = await page.evaluate(() => {
+          const root = document.scrollingElement ?? document.documentElement;
+          const wide = [...document.querySelectorAll("body *")]
+            .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+            .filter((el) => !el.closest("[data-scrolls], .overflow-x-auto, .sr-only"))
+            .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 80));
+          return { scroll: root.scrollWidth, client: root.clientWidth, wide: wide.slice(0, 5) };
+        });
+        expect(widths.wide, `${path}: what reaches past the screen`).toEqual([]);
+        expect(widths.scroll, path).toBeLessThanOrEqual(widths.client);
+      }
+    });
+  });
 });

@@ -64,12 +64,14 @@ describe("getRoundResults", () => {
       rate: 14 / 30,
     });
     if (results.score.suppressed) throw new Error("expected the round's score");
-    // 14 scores: mean 61.7857, SD 23.3376, t(0.975, 13) = 2.1604 -> 48.3110 .. 75.2604.
+    // 14 scores: mean 61.7857, SD 23.3376, SE 6.2372, t(0.975, 13) = 2.1604. On the logit scale
+    // (the interval keeps within 0-100): p = 0.617857, SE 6.2372 / (100 p (1 - p)) = 0.26418,
+    // logit 0.48046 ± 0.57074 -> back 47.7457 .. 74.0998 (the plain t interval: 48.31 .. 75.26).
     expect(results.score.n).toBe(14);
     expect(results.score.mean).toBeCloseTo(61.785714, 5);
     expect(results.score.sd).toBeCloseTo(23.337585, 5);
-    expect(results.score.ciLow).toBeCloseTo(48.310994, 4);
-    expect(results.score.ciHigh).toBeCloseTo(75.260434, 4);
+    expect(results.score.ciLow).toBeCloseTo(47.745662, 3);
+    expect(results.score.ciHigh).toBeCloseTo(74.099763, 3);
     // Bands: LOW below 50 (20, 30, 40, 45), MID 50-74 (50, 55, 60, 65, 70), HIGH 75+ (5).
     expect(results.score.bands.map((b) => [b.band, b.count])).toEqual([
       ["LOW", 4],
@@ -115,10 +117,11 @@ describe("getRoundResults", () => {
     const results = await getRoundResults(ctx, { roundId, groupId: groups.c }, "en");
     expect(results.responses).toMatchObject({ responses: 7, expected: 12, rate: 7 / 12 });
     if (results.score.suppressed) throw new Error("expected C's score");
-    // 30..100: mean 65, SD 23.9792, t(0.975, 6) = 2.4469 -> 42.8230 .. 87.1770.
+    // 30..100: mean 65, SD 23.9792, SE 9.0633, t(0.975, 6) = 2.4469; logit(0.65) = 0.61904,
+    // SE 9.0633 / 22.75 = 0.39839, ± 0.97482 -> back 41.1983 .. 83.1158 (t: 42.82 .. 87.18).
     expect(results.score.mean).toBeCloseTo(65, 6);
-    expect(results.score.ciLow).toBeCloseTo(42.822978, 4);
-    expect(results.score.ciHigh).toBeCloseTo(87.177022, 4);
+    expect(results.score.ciLow).toBeCloseTo(41.198272, 3);
+    expect(results.score.ciHigh).toBeCloseTo(83.115755, 3);
     const item = (key: string) => results.items.find((i) => i.key === key)?.figure;
     expect(item("bu_fit_in")).toEqual({ suppressed: false, n: 7, favourable: 3, share: 3 / 7 });
     expect(item("bu_not_belong")).toEqual({ suppressed: false, n: 7, favourable: 3, share: 3 / 7 });

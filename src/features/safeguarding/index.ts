@@ -5,5 +5,7 @@ export {
   HELP_COUNTRIES,
   type HelpCountry,
   type Helpline,
+  type HelplineKind,
 } from "./domain/help-resources";
+export type { OpeningHours } from "./domain/opening-hours";
 export type { ConcernCategory, ConcernResult } from "./domain/matcher";

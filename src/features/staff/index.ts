@@ -19,6 +19,7 @@ export { requireStaff, signInPath, staffAccess, staffContext } from "./server/re
 export { staffRoute } from "./server/staff-route";
 export { recordAudit, type AuditEntry } from "./server/record-audit";
 export { listGroups } from "./server/groups/list-groups";
+export { institutionTimeZone } from "./server/institution-time-zone";
 export { getGroup } from "./server/groups/get-group";
 export { readableGroups, type GroupView } from "./server/groups/group-scope";
 export { StaffPage, PageHeading } from "./components/staff-page";

@@ -3,7 +3,7 @@
 // messages/<locale>/staff.json "errors", so the form can show them translated.
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
-import { COUNTRIES } from "./domain/countries";
+import { COUNTRIES } from "@/lib/countries";
 import { STAFF_ROLES } from "./domain/permissions";
 
 export const PASSWORD_MIN = 10;

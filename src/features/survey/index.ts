@@ -19,5 +19,5 @@ export {
   type SurveyResponseBody,
   type SurveyResponseResult,
 } from "./schemas";
-export { roundStatus, type RoundStatus } from "./domain/round-window";
+export { fromWallClock, roundStatus, type RoundStatus } from "./domain/round-window";
 export { normaliseRoundCode, isRoundCode, generateRoundCode } from "./domain/round-code";

@@ -1,7 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
 import { listStories } from "@/features/stories/server";
-import { listGroups, PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import {
+  institutionTimeZone,
+  listGroups,
+  PageHeading,
+  requireStaff,
+  StaffPage,
+} from "@/features/staff";
 import { localeNames, locales } from "@/i18n/locales";
 import { listSessions, type SessionHistoryRow } from "../server/list-sessions";
 import { StartForm } from "./start-form";
@@ -10,7 +16,11 @@ import { StartForm } from "./start-form";
 export async function ClassroomPage({ locale }: { locale: string }) {
   const ctx = await requireStaff(locale, "classroom:run", `/${locale}/staff/classroom`);
   const t = await getTranslations("classroom.staff");
-  const [groups, sessions] = await Promise.all([listGroups(ctx), listSessions(ctx)]);
+  const [groups, sessions, timeZone] = await Promise.all([
+    listGroups(ctx),
+    listSessions(ctx),
+    institutionTimeZone(ctx),
+  ]);
   const activeGroups = groups.filter((g) => !g.archived).map(({ id, name }) => ({ id, name }));
   const stories = listStories(locale).map(({ slug, title }) => ({ slug, title }));
   const running = sessions.filter((s) => s.startedAt && !s.endedAt);
@@ -60,13 +70,19 @@ export async function ClassroomPage({ locale }: { locale: string }) {
           )}
         </Card>
       </section>
-      <History sessions={past} />
+      <History sessions={past} timeZone={timeZone} />
     </StaffPage>
   );
 }
 
 /** Ended sessions, grouped by group, the latest first. */
-async function History({ sessions }: { sessions: SessionHistoryRow[] }) {
+async function History({
+  sessions,
+  timeZone,
+}: {
+  sessions: SessionHistoryRow[];
+  timeZone: string;
+}) {
   const t = await getTranslations("classroom.staff");
   const format = await getFormatter();
   // Node 20 has no Map.groupBy.
@@ -87,7 +103,11 @@ async function History({ sessions }: { sessions: SessionHistoryRow[] }) {
                 <span>
                   {t("historyRow", {
                     date: row.startedAt
-                      ? format.dateTime(row.startedAt, { dateStyle: "medium", timeStyle: "short" })
+                      ? format.dateTime(row.startedAt, {
+                          dateStyle: "medium",
+                          timeStyle: "short",
+                          timeZone,
+                        })
                       : t("notStarted"),
                     joined: row.joined,
                     advice: row.advice,

@@ -4,6 +4,7 @@ import type { ClassroomSummary } from "../server/get-classroom-summary";
 import type { PathwayFunnel } from "../server/get-pathway-funnel";
 import { BarTable } from "./bar-table";
 import { HiddenFigure } from "./hidden-figure";
+import { TableScroll } from "./table-scroll";
 
 /** The Digital Pathway funnel and the classroom sessions held, both counted per institution. */
 export async function ActivitySection({
@@ -20,7 +21,7 @@ export async function ActivitySection({
   const count = (figure: Suppressible<{ n: number }>) =>
     figure.suppressed ? <HiddenFigure figure={figure} /> : format.number(figure.n);
   return (
-    <div className="grid gap-8 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
       <div className="flex flex-col gap-2">
         <BarTable
           caption={t("funnelTitle")}
@@ -37,22 +38,22 @@ export async function ActivitySection({
       </div>
       <div className="flex flex-col gap-3">
         <h3 className="text-lg font-bold">{t("classroomTitle")}</h3>
-        <dl className="grid grid-cols-3 gap-3 text-center">
-          <div className="rounded-xl bg-brand-soft p-3">
+        <dl className="grid grid-cols-3 gap-3 text-center break-words">
+          <div className="min-w-0 rounded-xl bg-brand-soft p-3">
             <dt className="text-sm">{t("held")}</dt>
             <dd className="text-2xl font-bold tabular-nums">{format.number(classroom.held)}</dd>
           </div>
-          <div className="rounded-xl bg-brand-soft p-3">
+          <div className="min-w-0 rounded-xl bg-brand-soft p-3">
             <dt className="text-sm">{t("joined")}</dt>
             <dd className="text-2xl font-bold tabular-nums">{count(classroom.joined)}</dd>
           </div>
-          <div className="rounded-xl bg-brand-soft p-3">
+          <div className="min-w-0 rounded-xl bg-brand-soft p-3">
             <dt className="text-sm">{t("advice")}</dt>
             <dd className="text-2xl font-bold tabular-nums">{count(classroom.advice)}</dd>
           </div>
         </dl>
         {classroom.sessions.length > 0 ? (
-          <div className="overflow-x-auto">
+          <TableScroll label={t("sessionsCaption")}>
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{t("sessionsCaption")}</caption>
               <thead>
@@ -86,7 +87,7 @@ export async function ActivitySection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p className="text-muted">{t("noSessions")}</p>
         )}

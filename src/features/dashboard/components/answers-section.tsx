@@ -19,7 +19,7 @@ export async function AnswersSection({
   const allHidden = items.every((i) => i.figure.suppressed);
   const firstHidden = items.find((i) => i.figure.suppressed)?.figure;
   return (
-    <div className="grid gap-8 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
       <div className="flex flex-col gap-2">
         <BarTable
           caption={t("favourableTitle")}

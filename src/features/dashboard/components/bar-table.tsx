@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Suppressed } from "../domain/anonymity";
 import { HiddenFigure } from "./hidden-figure";
+import { TableScroll } from "./table-scroll";
 
 export interface BarRow {
   key: string;
@@ -25,7 +26,7 @@ export function BarTable({
   rows,
   hidden,
 }: {
-  caption: ReactNode;
+  caption: string;
   labelHeader: ReactNode;
   valueHeader: ReactNode;
   rows: BarRow[];
@@ -33,43 +34,45 @@ export function BarTable({
   hidden?: Suppressed;
 }) {
   return (
-    <table className="w-full border-collapse text-left break-inside-avoid">
-      <caption className="mb-2 text-left text-lg font-bold">{caption}</caption>
-      <thead className="sr-only">
-        <tr>
-          <th scope="col">{labelHeader}</th>
-          <th scope="col">{valueHeader}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {hidden ? (
+    <TableScroll label={caption}>
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-lg font-bold">{caption}</caption>
+        <thead className="sr-only">
           <tr>
-            <td colSpan={2} className="py-2">
-              <HiddenFigure figure={hidden} />
-            </td>
+            <th scope="col">{labelHeader}</th>
+            <th scope="col">{valueHeader}</th>
           </tr>
-        ) : (
-          rows.map((row) => (
-            <tr key={row.key} className="border-t border-line align-top">
-              <th scope="row" className="w-3/4 py-2 pr-4 font-normal">
-                <span className="block">{row.label}</span>
-                <span aria-hidden="true" className="mt-1 block h-3 rounded-full bg-brand-soft">
-                  <span
-                    className="block h-3 rounded-full bg-brand print:border print:border-black"
-                    style={{ width: `${Math.max(0, Math.min(1, row.share)) * 100}%` }}
-                  />
-                </span>
-              </th>
-              <td className="py-2 text-right font-bold whitespace-nowrap tabular-nums">
-                {row.value}
-                {row.detail ? (
-                  <span className="block text-sm font-normal text-muted">{row.detail}</span>
-                ) : null}
+        </thead>
+        <tbody>
+          {hidden ? (
+            <tr>
+              <td colSpan={2} className="py-2">
+                <HiddenFigure figure={hidden} />
               </td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.key} className="border-t border-line align-top">
+                <th scope="row" className="w-3/4 py-2 pr-4 font-normal">
+                  <span className="block">{row.label}</span>
+                  <span aria-hidden="true" className="mt-1 block h-3 rounded-full bg-brand-soft">
+                    <span
+                      className="block h-3 rounded-full bg-brand print:border print:border-black"
+                      style={{ width: `${Math.max(0, Math.min(1, row.share)) * 100}%` }}
+                    />
+                  </span>
+                </th>
+                <td className="py-2 text-right font-bold whitespace-nowrap tabular-nums">
+                  {row.value}
+                  {row.detail ? (
+                    <span className="block text-sm font-normal text-muted">{row.detail}</span>
+                  ) : null}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { BreakdownRow } from "../server/get-round-results";
 import { HiddenFigure } from "./hidden-figure";
+import { TableScroll } from "./table-scroll";
 
 /** Groups (and programme subtotals) side by side; a hidden figure spans its columns. */
 export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
@@ -11,7 +12,7 @@ export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
     share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 });
   const th = "px-3 py-2 text-right font-bold";
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("caption")}>
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-lg font-bold">{t("caption")}</caption>
         <thead>
@@ -108,6 +109,6 @@ export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

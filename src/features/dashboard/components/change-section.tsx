@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Suppressible } from "../domain/anonymity";
 import type { BeforeAfter, ChangeFigure } from "../server/get-before-after";
 import { HiddenFigure } from "./hidden-figure";
+import { TableScroll } from "./table-scroll";
 
 /** The change since the baseline, said in plain words next to the numbers. */
 export async function ChangeSection({ data }: { data: BeforeAfter }) {
@@ -43,7 +44,7 @@ async function ChangeSummary({ figure }: { figure: ChangeFigure }) {
       <p className="text-xl leading-relaxed font-bold">
         <ChangeSentence figure={figure} />
       </p>
-      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm break-words sm:grid-cols-[auto_1fr]">
         <dt className="font-bold">{t("method")}</dt>
         <dd>
           {change.paired
@@ -77,7 +78,7 @@ async function ChangeTable({
   const one = (value: number) =>
     format.number(value, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
   return (
-    <div className="overflow-x-auto">
+    <TableScroll label={t("groupsCaption")}>
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-lg font-bold">{t("groupsCaption")}</caption>
         <thead>
@@ -143,6 +144,6 @@ async function ChangeTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

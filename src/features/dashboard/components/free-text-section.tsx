@@ -17,7 +17,7 @@ export async function FreeTextSection({ texts }: { texts: LabelledFigure<{ texts
           ) : (
             <>
               <p className="text-sm text-muted">{t("note")}</p>
-              <ul className="grid gap-3 md:grid-cols-2">
+              <ul className="grid grid-cols-1 gap-3 break-words md:grid-cols-2">
                 {item.figure.texts.map((text, i) => (
                   <li
                     key={i}

@@ -19,7 +19,7 @@ export async function KeyFigures({
   const percent = (share: number) =>
     format.number(share, { style: "percent", maximumFractionDigits: 0 });
   return (
-    <dl className="grid gap-4 md:grid-cols-3">
+    <dl className="grid grid-cols-1 gap-4 md:grid-cols-3">
       <Figure label={t("responses")}>
         {responses.suppressed ? (
           <HiddenFigure figure={responses} />

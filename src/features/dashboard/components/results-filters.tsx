@@ -3,7 +3,8 @@ import { Button, inputClasses } from "@/components/ui";
 import { roundKinds, type ResultsSearch } from "../schemas";
 import type { ResultFilters } from "../server/list-result-filters";
 
-const select = `${inputClasses} min-h-11`;
+// min-w-0: a select is otherwise as wide as its longest option, wider than a phone.
+const select = `${inputClasses} min-h-11 min-w-0`;
 
 /**
  * The results filters as a plain GET form: it works without JavaScript, and the URL of a view
@@ -13,10 +14,13 @@ export async function ResultsFilters({
   filters,
   search,
   roundId,
+  timeZone,
 }: {
   filters: ResultFilters;
   search: ResultsSearch;
   roundId: string | undefined;
+  /** The institution's, so a round opening at 00:30 in Tallinn is not shown a day early. */
+  timeZone: string;
 }) {
   const t = await getTranslations("dashboard.filters");
   const format = await getFormatter();
@@ -25,7 +29,7 @@ export async function ResultsFilters({
   return (
     <form
       method="get"
-      className="grid gap-x-4 gap-y-3 rounded-2xl border border-line bg-surface p-4 md:grid-cols-4 print:hidden"
+      className="grid grid-cols-1 gap-x-4 gap-y-3 rounded-2xl border border-line bg-surface p-4 md:grid-cols-4 print:hidden"
       aria-label={t("label")}
     >
       <div className="flex flex-col gap-1 md:col-span-2">
@@ -38,7 +42,7 @@ export async function ResultsFilters({
             <option key={round.id} value={round.id}>
               {t("roundOption", {
                 name: round.name,
-                date: format.dateTime(round.opensAt, { dateStyle: "medium" }),
+                date: format.dateTime(round.opensAt, { dateStyle: "medium", timeZone }),
               })}
             </option>
           ))}

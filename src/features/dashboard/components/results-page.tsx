@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { countNewFlags } from "@/features/safeguarding/server";
-import { can, PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { can, institutionTimeZone, PageHeading, requireStaff, StaffPage } from "@/features/staff";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { isAppError } from "@/lib/http";
@@ -40,9 +40,10 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
     filters.rounds.find((r) => r.answered) ??
     filters.rounds[0];
   const newFlags = can(ctx.role, "safeguarding:handle") ? await countNewFlags(ctx) : 0;
-  const [funnel, classroom] = await Promise.all([
+  const [funnel, classroom, timeZone] = await Promise.all([
     getPathwayFunnel(ctx, period),
     getClassroomSummary(ctx, period),
+    institutionTimeZone(ctx),
   ]);
 
   const wanted = { roundId: round?.id ?? "", groupId: params.group, programme: params.programme };
@@ -97,7 +98,11 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
         ...(change
           ? [{ id: "change", title: t("sections.change"), body: <ChangeSection data={change} /> }]
           : []),
-        { id: "trends", title: t("sections.trends"), body: <TrendsSection trends={trends} /> },
+        {
+          id: "trends",
+          title: t("sections.trends"),
+          body: <TrendsSection trends={trends} timeZone={timeZone} />,
+        },
         {
           id: "comments",
           title: t("sections.comments"),
@@ -139,7 +144,7 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
           </Link>
         </p>
       ) : null}
-      <ResultsFilters filters={filters} search={params} roundId={round?.id} />
+      <ResultsFilters filters={filters} search={params} roundId={round?.id} timeZone={timeZone} />
       {round && results ? (
         <p className="text-xl font-bold">
           {t("page.showing", { round: round.name, scope: scopeName ?? "" })}

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Trends, TrendSeries } from "../server/get-trends";
 import { HiddenFigure } from "./hidden-figure";
+import { TableScroll } from "./table-scroll";
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -10,7 +11,7 @@ const PAD = { left: 40, right: 72, top: 14, bottom: 30 };
  * The mean score round by round: a line for the selected set (all groups or a programme) with
  * its 95% intervals, drawn for the eye, and a table of every group's means for everyone.
  */
-export async function TrendsSection({ trends }: { trends: Trends }) {
+export async function TrendsSection({ trends, timeZone }: { trends: Trends; timeZone: string }) {
   const t = await getTranslations("dashboard.trends");
   const format = await getFormatter();
   if (trends.rounds.length === 0) return <p className="text-muted">{t("none")}</p>;
@@ -21,7 +22,7 @@ export async function TrendsSection({ trends }: { trends: Trends }) {
       {main && trends.rounds.length > 1 ? (
         <TrendChart series={main} rounds={trends.rounds} />
       ) : null}
-      <div className="overflow-x-auto">
+      <TableScroll label={t("caption")}>
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left text-lg font-bold">{t("caption")}</caption>
           <thead>
@@ -33,7 +34,7 @@ export async function TrendsSection({ trends }: { trends: Trends }) {
                 <th key={round.id} scope="col" className="px-3 py-2 text-right">
                   {round.name}
                   <span className="block text-sm font-normal text-muted">
-                    {format.dateTime(round.opensAt, { dateStyle: "medium" })}
+                    {format.dateTime(round.opensAt, { dateStyle: "medium", timeZone })}
                   </span>
                 </th>
               ))}
@@ -61,7 +62,7 @@ export async function TrendsSection({ trends }: { trends: Trends }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

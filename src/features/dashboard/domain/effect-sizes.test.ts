@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   magnitudeOf,
@@ -204,3 +205,35 @@ function mulberry32(seed: number): () => number {
 function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
+
+describe("the interval of a change in a 0-100 score", () => {
+  it("never reaches past ±100, however few and spread the answers (property)", () => {
+    const score = fc.double({ min: 0, max: 100, noNaN: true });
+    const scores = fc.array(score, { minLength: 2, maxLength: 12 });
+    fc.assert(
+      fc.property(scores, scores, (baseline, followUp) => {
+        const pairs = baseline
+          .slice(0, Math.min(baseline.length, followUp.length))
+          .map((b, i) => ({ baseline: b, followUp: followUp[i]! }));
+        for (const { ci } of [
+          unpairedChangeFromScores(baseline, followUp),
+          pairedChangeFromPairs(pairs),
+        ]) {
+          expect(ci).not.toBeNull();
+          expect(ci!.low).toBeGreaterThanOrEqual(-100);
+          expect(ci!.high).toBeLessThanOrEqual(100);
+          expect(ci!.low).toBeLessThanOrEqual(ci!.high);
+        }
+      }),
+    );
+  });
+
+  it("cuts a two-pair change from 0 to 100 and back at the ends of the range", () => {
+    // Differences +100 and -100: mean 0, SD 141.4, t(0.975, 1) = 12.7 gives ±1270 uncut.
+    const change = pairedChangeFromPairs([
+      { baseline: 0, followUp: 100 },
+      { baseline: 100, followUp: 0 },
+    ]);
+    expect(change.ci).toEqual({ low: -100, high: 100 });
+  });
+});

@@ -1,8 +1,11 @@
 import {
   DEFAULT_CONFIDENCE,
+  SCORE_MAX,
+  SCORE_MIN,
   assertCount,
   summarise,
   tInterval,
+  withinBounds,
   type Interval,
   type ScoreSummary,
 } from "./statistics";
@@ -13,6 +16,13 @@ import { normalQuantile } from "./student-t";
  * Differences are always follow-up minus baseline, so a positive change means belonging rose.
  * A figure the data cannot support (too few respondents, no spread) is null, never NaN.
  */
+
+/**
+ * A change between two 0-100 scores lies within ±100; an interval of a few spread differences
+ * can reach past that, and is cut to it (the true change is never outside, so the cut interval
+ * covers it as often as the uncut one).
+ */
+const CHANGE_BOUNDS = { min: SCORE_MIN - SCORE_MAX, max: SCORE_MAX - SCORE_MIN };
 
 export type Magnitude = "negligible" | "small" | "medium" | "large";
 
@@ -98,7 +108,7 @@ export function pairedChange(
   if (mean === null || sd === null || n < 2) return empty;
   assertSd(sd);
 
-  const ci = tInterval(mean, sd / Math.sqrt(n), n - 1, level);
+  const ci = withinBounds(tInterval(mean, sd / Math.sqrt(n), n - 1, level), CHANGE_BOUNDS);
   // No spread in the differences: the standardised effect is undefined, not infinite.
   if (sd === 0) return { ...empty, sdDifference: 0, ci };
   const dz = mean / sd;
@@ -190,8 +200,11 @@ function welchInterval(
   const vb = (b.sd * b.sd) / b.n;
   const se = Math.sqrt(va + vb);
   if (se === 0) return { ci: { low: diff, high: diff }, df: null };
-  const df = (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1));
-  return { ci: tInterval(diff, se, df, level), df };
+  // Scaled by the larger variance, so tiny variances cannot underflow to 0 / 0.
+  const scale = Math.max(va, vb);
+  const [ra, rb] = [va / scale, vb / scale];
+  const df = (ra + rb) ** 2 / (ra ** 2 / (a.n - 1) + rb ** 2 / (b.n - 1));
+  return { ci: withinBounds(tInterval(diff, se, df, level), CHANGE_BOUNDS), df };
 }
 
 function normalInterval(estimate: number, se: number, level: number): Interval {

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   bandShares,
+  boundedMeanInterval,
   binIndex,
   countBands,
   countValues,
@@ -34,35 +36,99 @@ describe("mean, sample SD and standard error", () => {
     expect(summarise(scores)).toEqual({ n: 4, mean: 75, sd: Math.sqrt(500 / 3) });
   });
 
-  it("gives the t-based 95% CI of the mean", () => {
+  it("gives the 95% CI of the mean on the logit scale, so it respects 0-100", () => {
+    // p = 0.75, logit 1.0986; SE on the logit scale 6.4550 / (100 × 0.75 × 0.25) = 0.34427;
+    // t(0.975, 3) = 3.1824; 1.0986 ± 1.0956 = 0.0030 .. 2.1942; back: 50.08 .. 89.97.
     const estimate = meanEstimate(scores);
     expect(criticalT(3)).toBeCloseTo(3.182, 3);
     expect(estimate.n).toBe(4);
     expect(estimate.level).toBe(0.95);
-    expect(estimate.ci?.low).toBeCloseTo(54.457, 3);
-    expect(estimate.ci?.high).toBeCloseTo(95.543, 3);
+    expect(estimate.ci?.low).toBeCloseTo(50.08, 1);
+    expect(estimate.ci?.high).toBeCloseTo(89.97, 1);
   });
 
   it("builds the same estimate from SQL aggregates (count, avg, stddev_samp)", () => {
-    // n = 23, mean 61.2, SD 14: SE = 14 / √23 = 2.9192; t(0.975, 22) = 2.0739;
-    // half-width 2.0739 × 2.9192 = 6.0541; CI 55.146 .. 67.254.
+    // n = 23, mean 61.2, SD 14: SE = 14 / √23 = 2.9192; t(0.975, 22) = 2.0739. In the middle
+    // of the range the interval is close to the t interval 55.146 .. 67.254.
     const estimate = meanEstimateFromSummary({ n: 23, mean: 61.2, sd: 14 });
     expect(estimate.se).toBeCloseTo(2.9192, 4);
-    expect(estimate.ci?.low).toBeCloseTo(55.146, 3);
-    expect(estimate.ci?.high).toBeCloseTo(67.254, 3);
+    expect(estimate.ci?.low).toBeCloseTo(55.0, 0);
+    expect(estimate.ci?.high).toBeCloseTo(67.1, 0);
   });
 
-  it("is symmetric around the mean and narrows with a lower confidence level", () => {
+  it("never reaches below 0 or above 100 for a small, spread group", () => {
+    // The reported case: mean 50 of two scores 0 and 100 gave -585 .. 685 as mean ± t·se;
+    // a group of five with SD 46.9 gave "-7.5 to 107.5".
+    for (const summary of [
+      { n: 2, mean: 50, sd: Math.SQRT2 * 50 },
+      { n: 5, mean: 50, sd: 46.9 },
+      { n: 3, mean: 96, sd: 6.9 },
+      { n: 3, mean: 4, sd: 6.9 },
+    ]) {
+      const { ci } = meanEstimateFromSummary(summary);
+      expect(ci).not.toBeNull();
+      expect(ci!.low).toBeGreaterThanOrEqual(0);
+      expect(ci!.high).toBeLessThanOrEqual(100);
+      expect(ci!.low).toBeLessThanOrEqual(summary.mean);
+      expect(ci!.high).toBeGreaterThanOrEqual(summary.mean);
+    }
+  });
+
+  it("leans away from the nearer end and narrows with a lower confidence level", () => {
+    const high = meanEstimateFromSummary({ n: 10, mean: 90, sd: 10 }).ci!;
+    expect(90 - high.low).toBeGreaterThan(high.high - 90);
+    const middle = meanEstimateFromSummary({ n: 23, mean: 50, sd: 14 }).ci!;
+    expect(50 - middle.low).toBeCloseTo(middle.high - 50, 10);
     const at95 = meanEstimateFromSummary({ n: 23, mean: 61.2, sd: 14 });
     const at90 = meanEstimateFromSummary({ n: 23, mean: 61.2, sd: 14 }, 0.9);
-    for (const { ci } of [at95, at90]) {
-      expect(ci).not.toBeNull();
-      if (ci) expect(61.2 - ci.low).toBeCloseTo(ci.high - 61.2, 10);
-    }
     expect(at90.ci && at95.ci && at90.ci.high < at95.ci.high).toBe(true);
-    // 90% uses t(0.95, df): n = 100, SD 0.5, SE 0.5 / 10 = 0.05, t(0.95, 99) = 1.6604.
+    expect(at90.ci && at95.ci && at90.ci.low > at95.ci.low).toBe(true);
+  });
+
+  it("matches the t interval for a large group with little spread", () => {
+    // 90% uses t(0.95, df): n = 100, SD 0.5, SE 0.05, t(0.95, 99) = 1.6604.
     const big = meanEstimateFromSummary({ n: 100, mean: 70, sd: 0.5 }, 0.9);
-    expect(big.ci?.low).toBeCloseTo(70 - 1.6604 * 0.05, 4);
+    expect(big.ci?.low).toBeCloseTo(70 - 1.6604 * 0.05, 3);
+    expect(big.ci?.high).toBeCloseTo(70 + 1.6604 * 0.05, 3);
+  });
+
+  it("stays inside 0-100 and holds the mean, for any scores (property)", () => {
+    const score = fc.double({ min: 0, max: 100, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(score, { minLength: 2, maxLength: 40 }),
+        fc.constantFrom(0.8, 0.9, 0.95, 0.99),
+        (values, level) => {
+          const { mean: m, ci } = meanEstimate(values, level);
+          expect(ci).not.toBeNull();
+          expect(ci!.low).toBeGreaterThanOrEqual(0);
+          expect(ci!.high).toBeLessThanOrEqual(100);
+          // Rounding of the mean itself may sit a hair outside a zero-width interval.
+          expect(ci!.low).toBeLessThanOrEqual(m! + 1e-9);
+          expect(ci!.high).toBeGreaterThanOrEqual(m! - 1e-9);
+        },
+      ),
+    );
+  });
+
+  it("stays inside any bounds, also for aggregates rounded onto an end (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1000, max: 1000, noNaN: true }),
+        fc.double({ min: 0.001, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.integer({ min: 1, max: 500 }),
+        (min, span, at, se, df) => {
+          const bounds = { min, max: min + span };
+          const estimate = min + span * at;
+          const ci = boundedMeanInterval(estimate, se, df, bounds);
+          expect(ci.low).toBeGreaterThanOrEqual(bounds.min);
+          expect(ci.high).toBeLessThanOrEqual(bounds.max);
+          expect(ci.low).toBeLessThanOrEqual(ci.high);
+        },
+      ),
+    );
   });
 
   it("returns nulls, never NaN, for n = 0 and n = 1", () => {

@@ -67,17 +67,68 @@ export function tInterval(estimate: number, se: number, df: number, level?: numb
   return { low: estimate - half, high: estimate + half };
 }
 
-/** Mean, SE and t confidence interval (df = n - 1) from SQL aggregates. */
+/** The range a quantity can take, e.g. a score's 0-100. */
+export interface Bounds {
+  min: number;
+  max: number;
+}
+
+/** Belonging scores run from 0 to 100. */
+export const SCORE_MIN = 0;
+export const SCORE_MAX = 100;
+export const SCORE_BOUNDS: Bounds = { min: SCORE_MIN, max: SCORE_MAX };
+
+/** The values an interval can take are never outside what the quantity itself can be. */
+export function withinBounds({ low, high }: Interval, { min, max }: Bounds): Interval {
+  return { low: Math.min(Math.max(low, min), max), high: Math.max(Math.min(high, max), min) };
+}
+
+const logit = (p: number) => Math.log(p / (1 - p));
+const expit = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * The interval of a mean that cannot leave [min, max], such as a 0-100 score. estimate ± t·se
+ * reaches past the ends for small or spread groups ("-7.5 to 107.5"), which no reader can
+ * believe. The mean is rescaled to a proportion p, the interval is built on the logit scale
+ * (delta method: se / ((max - min) · p(1 - p))) with the same t quantile and mapped back, so it
+ * stays inside the range and leans away from the nearer end, as the true uncertainty does. In
+ * the middle of the range it matches the t interval closely (50 ± 10 becomes 40.1 .. 59.9).
+ * A mean on an end with spread (only possible from rounded aggregates) falls back to the
+ * t interval cut to the range; cutting keeps the coverage, as the mean is never outside it.
+ */
+export function boundedMeanInterval(
+  estimate: number,
+  se: number,
+  df: number,
+  bounds: Bounds,
+  level?: number,
+): Interval {
+  const span = bounds.max - bounds.min;
+  const p = (estimate - bounds.min) / span;
+  if (se === 0) return withinBounds({ low: estimate, high: estimate }, bounds);
+  if (!(p > 0 && p < 1)) return withinBounds(tInterval(estimate, se, df, level), bounds);
+  const half = (criticalT(df, level) * se) / (span * p * (1 - p));
+  return {
+    low: bounds.min + span * expit(logit(p) - half),
+    high: bounds.min + span * expit(logit(p) + half),
+  };
+}
+
+/**
+ * Mean, SE and confidence interval (df = n - 1) from SQL aggregates. The interval respects the
+ * score's 0-100 range (boundedMeanInterval); pass other bounds for another scale.
+ */
 export function meanEstimateFromSummary(
   { n, mean: m, sd }: ScoreSummary,
   level: number = DEFAULT_CONFIDENCE,
+  bounds: Bounds = SCORE_BOUNDS,
 ): MeanEstimate {
   assertCount(n);
   if (m === null || sd === null || n < 2) {
     return { n, mean: n === 0 ? null : m, sd: null, se: null, ci: null, level };
   }
   const se = sd / Math.sqrt(n);
-  return { n, mean: m, sd, se, ci: tInterval(m, se, n - 1, level), level };
+  return { n, mean: m, sd, se, ci: boundedMeanInterval(m, se, n - 1, bounds, level), level };
 }
 
 export function meanEstimate(values: readonly number[], level?: number): MeanEstimate {
@@ -86,8 +137,6 @@ export function meanEstimate(values: readonly number[], level?: number): MeanEst
 
 // --- Distribution of scores --------------------------------------------------------------
 
-export const SCORE_MIN = 0;
-export const SCORE_MAX = 100;
 export const DEFAULT_BIN_COUNT = 10;
 
 export interface HistogramBin {

@@ -2,17 +2,12 @@ import { useTranslations } from "next-intl";
 import { Card, cx } from "@/components/ui";
 import { telHref, type HelplineView, type HelpView } from "../domain/help-view";
 
-// The countries whose names the messages carry (those with a help file in content/help).
-const NAMED_COUNTRIES = ["DK", "EE", "FR", "NL", "NO"] as const;
-const isNamedCountry = (c: string): c is (typeof NAMED_COUNTRIES)[number] =>
-  (NAMED_COUNTRIES as readonly string[]).includes(c);
-
 function Helpline({ line }: { line: HelplineView }) {
   const t = useTranslations("pathway.help");
   return (
     <li className="flex flex-col gap-1 border-t border-line pt-3 first:border-t-0 first:pt-0">
       <p className="font-bold">{line.name}</p>
-      <p>{line.description}</p>
+      <p>{line.description ?? t(`kinds.${line.kind}`)}</p>
       <p className="flex flex-wrap gap-x-4 gap-y-1">
         {line.phones.map((phone) => (
           <a key={phone} href={telHref(phone)} className="font-bold text-brand">
@@ -24,9 +19,9 @@ function Helpline({ line }: { line: HelplineView }) {
             {t("website", { name: line.name })}
           </a>
         ) : null}
-        {line.hours ? (
-          <span className="text-muted">{t("hours", { hours: line.hours })}</span>
-        ) : null}
+        <span className="text-muted">
+          {line.hours === null ? t("openAlways") : t("hours", { hours: line.hours })}
+        </span>
       </p>
     </li>
   );
@@ -46,8 +41,6 @@ export function HelpPanel({
   className?: string;
 }) {
   const t = useTranslations("pathway.help");
-  const countryName = (country: string) =>
-    isNamedCountry(country) ? t(`countries.${country}`) : country;
   return (
     <section aria-labelledby="help-title" className={cx("flex flex-col gap-4", className)}>
       <h2 id="help-title" className="text-2xl font-bold">
@@ -66,7 +59,7 @@ export function HelpPanel({
       {help.countries.length === 1 ? (
         <Card className="flex flex-col gap-3">
           <h3 className="text-lg font-bold">
-            {t("helplinesIn", { country: countryName(help.countries[0]!.country) })}
+            {t("helplinesIn", { country: help.countries[0]!.name })}
           </h3>
           <ul className="flex flex-col gap-3">
             {help.countries[0]!.helplines.map((line) => (
@@ -77,10 +70,10 @@ export function HelpPanel({
       ) : (
         <div className="flex flex-col gap-2">
           <h3 className="text-lg font-bold">{t("helplines")}</h3>
-          {help.countries.map(({ country, helplines }) => (
+          {help.countries.map(({ country, name, helplines }) => (
             <details key={country} className="rounded-2xl border border-line bg-surface">
               <summary className="flex min-h-11 cursor-pointer items-center px-4 font-bold">
-                {t("helplinesIn", { country: countryName(country) })}
+                {t("helplinesIn", { country: name })}
               </summary>
               <ul className="flex flex-col gap-3 px-4 pb-4">
                 {helplines.map((line) => (

@@ -1,25 +1,33 @@
 import { describe, expect, it } from "vitest";
+import { COUNTRIES } from "@/lib/countries";
+import { locales } from "@/i18n/locales";
 import { helpCountries } from "./help-countries";
 
-const known = ["DK", "EE", "FR", "NL", "NO"];
-
 describe("helpCountries", () => {
-  it("uses the school's country when the student came from a school", () => {
-    expect(helpCountries("en", "NO", known)).toEqual(["NO"]);
-    expect(helpCountries("da", "EE", known)).toEqual(["EE"]);
+  it("shows only the school's country when it is known, in every language", () => {
+    for (const country of COUNTRIES) {
+      for (const locale of locales) {
+        expect(helpCountries(locale, country, COUNTRIES), `${country} ${locale}`).toEqual([
+          country,
+        ]);
+      }
+    }
+    // A row stored before codes were checked may be lower case.
+    expect(helpCountries("en", "de", COUNTRIES)).toEqual(["DE"]);
   });
 
-  it("otherwise uses the country of the language", () => {
-    expect(helpCountries("da", undefined, known)).toEqual(["DK"]);
-    expect(helpCountries("nb", undefined, known)).toEqual(["NO"]);
-    expect(helpCountries("nl", undefined, known)).toEqual(["NL"]);
-    expect(helpCountries("et", undefined, known)).toEqual(["EE"]);
-    expect(helpCountries("fr", undefined, known)).toEqual(["FR"]);
+  it("without a school, uses the country of the page's language", () => {
+    expect(helpCountries("da", undefined, COUNTRIES)).toEqual(["DK"]);
+    expect(helpCountries("nb", undefined, COUNTRIES)).toEqual(["NO"]);
+    expect(helpCountries("nl", undefined, COUNTRIES)).toEqual(["NL"]);
+    expect(helpCountries("et", undefined, COUNTRIES)).toEqual(["EE"]);
+    expect(helpCountries("fr", undefined, COUNTRIES)).toEqual(["FR"]);
   });
 
-  it("shows every country in English, or when the school's country has no help file", () => {
-    expect(helpCountries("en", undefined, known)).toEqual(known);
-    expect(helpCountries("en", "SE", known)).toEqual(known);
-    expect(helpCountries("da", "SE", known)).toEqual(["DK"]);
+  it("in English without a school, offers the partner countries, never all of Europe", () => {
+    expect(helpCountries("en", undefined, COUNTRIES)).toEqual(["DK", "EE", "FR", "NL", "NO"]);
+    // A country outside the table is not a known school country.
+    expect(helpCountries("en", "US", COUNTRIES)).toEqual(["DK", "EE", "FR", "NL", "NO"]);
+    expect(helpCountries("da", "US", COUNTRIES)).toEqual(["DK"]);
   });
 });

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button, Card, inputClasses } from "@/components/ui";
-import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { institutionTimeZone, PageHeading, requireStaff, StaffPage } from "@/features/staff";
 import { advanceFlagFromForm, type FlagNotice } from "../actions/advance";
 import { readFlagTrigger } from "../domain/flag-trigger";
 import { FLAG_NOTE_MAX_LENGTH, FLAG_STATUSES } from "../schemas";
@@ -13,7 +13,11 @@ const NOTICES: readonly FlagNotice[] = ["acknowledged", "resolved", "noteNeeded"
 export async function SafeguardingPage({ locale, notice }: { locale: string; notice?: string }) {
   const ctx = await requireStaff(locale, "safeguarding:handle", `/${locale}/staff/safeguarding`);
   const t = await getTranslations("safeguarding");
-  const [flags, mailFailure] = await Promise.all([listFlags(ctx), safeguardingMailFailure(ctx)]);
+  const [flags, mailFailure, timeZone] = await Promise.all([
+    listFlags(ctx),
+    safeguardingMailFailure(ctx),
+    institutionTimeZone(ctx),
+  ]);
   const shown = NOTICES.find((n) => n === notice);
   return (
     <StaffPage>
@@ -48,7 +52,7 @@ export async function SafeguardingPage({ locale, notice }: { locale: string; not
               <ul className="flex flex-col gap-4">
                 {list.map((flag) => (
                   <li key={flag.id}>
-                    <FlagCard flag={flag} />
+                    <FlagCard flag={flag} timeZone={timeZone} />
                   </li>
                 ))}
               </ul>
@@ -60,7 +64,7 @@ export async function SafeguardingPage({ locale, notice }: { locale: string; not
   );
 }
 
-async function FlagCard({ flag }: { flag: FlagView }) {
+async function FlagCard({ flag, timeZone }: { flag: FlagView; timeZone: string }) {
   const t = await getTranslations("safeguarding");
   const format = await getFormatter();
   const headingId = `flag-${flag.id}`;
@@ -74,7 +78,11 @@ async function FlagCard({ flag }: { flag: FlagView }) {
     >
       <h3 id={headingId} className="text-lg font-bold">
         {t("raised", {
-          when: format.dateTime(flag.raisedAt, { dateStyle: "medium", timeStyle: "short" }),
+          when: format.dateTime(flag.raisedAt, {
+            dateStyle: "medium",
+            timeStyle: "short",
+            timeZone,
+          }),
         })}
       </h3>
       <p className="text-sm text-muted">

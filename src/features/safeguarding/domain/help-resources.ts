@@ -1,50 +1,135 @@
 // National helplines shown to a student whose text raised a safeguarding flag, one file per
-// country in content/help/<COUNTRY>.md (the ISO code the Institution stores, e.g. DK.md).
-// Front matter holds the data; the Markdown body is for maintainers (sources, review notes).
+// country of the country table (src/lib/countries.ts) in content/help/<COUNTRY>.md (the ISO
+// code the Institution stores, e.g. DK.md). Front matter holds the data; the Markdown body is
+// for maintainers (sources, what was verified when).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { z } from "zod";
 import type { ContentProblem } from "@/lib/content/problem";
+import { COUNTRIES, isCountry, type Country } from "@/lib/countries";
 import { locales } from "@/i18n/locales";
+import { parseOpeningHours } from "./opening-hours";
 
 export const HELP_DIR = path.join("content", "help");
-export const HELP_COUNTRIES = ["DK", "EE", "FR", "NL", "NO"] as const;
-export type HelpCountry = (typeof HELP_COUNTRIES)[number];
+/** Every country a school can be in has a help file: the content check holds the two together. */
+export const HELP_COUNTRIES = COUNTRIES;
+export type HelpCountry = Country;
+
+/**
+ * What a line is for. Each kind has a translated standard description (pathway.help.kinds), so
+ * a country's file needs its own words only where a line is more particular than its kind.
+ */
+export const HELPLINE_KINDS = [
+  /** 112 and other numbers for danger right now: shown first. */
+  "emergency",
+  /** Child and youth helplines, such as the European 116 111. */
+  "children",
+  /** Lines for young people, including young adults up to about 25. */
+  "youth",
+  /** Someone to talk to for anyone, such as the European 116 123. */
+  "support",
+  /** The national suicide prevention line (or the line that serves as one). */
+  "suicide",
+  /** For people who experienced violence, abuse or a crime, such as 116 006. */
+  "violence",
+  /** Harassment, bullying or threats online. */
+  "online",
+] as const;
+export type HelplineKind = (typeof HELPLINE_KINDS)[number];
 
 /** Digits with optional spaces or dashes, as people dial them: "112", "116 111", "0800-0113". */
 const phone = z.string().regex(/^\+?\d(?:[\d -]*\d)?$/, "a phone number: digits, spaces, dashes");
 const text = z.string().trim().min(1, "must not be empty");
 
+const hours = z
+  .union([z.string(), z.array(z.string())], {
+    error: 'needs opening hours: "24/7" or slots such as "mon-fri 09:00-21:00"',
+  })
+  .transform((value, ctx) => {
+    const parsed = parseOpeningHours(value);
+    if (typeof parsed === "string") {
+      ctx.addIssue({ code: "custom", message: parsed });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** The European harmonised numbers: each is for one kind of help wherever it runs. */
+const HARMONISED: Readonly<Record<string, readonly HelplineKind[]>> = {
+  "112": ["emergency"],
+  "116 111": ["children", "youth"],
+  "116 123": ["support", "suicide"],
+  "116 006": ["violence"],
+};
+
 const helplineSchema = z
   .strictObject({
     name: text,
+    kind: z.enum(HELPLINE_KINDS),
     /** The first number is the main one. */
     phones: z.array(phone).min(1).optional(),
-    /** Only when verified, e.g. "24/7"; leave out rather than guess. */
-    hours: text.optional(),
+    /** When it answers: "24/7" or slots such as "mon-fri 09:00-21:00" (opening-hours.ts). */
+    hours,
     url: z.url({ protocol: /^https$/, message: "an https:// address" }).optional(),
-    /** The general emergency number(s): shown first and apart from the helplines. */
-    emergency: z.boolean().optional(),
-    /** One or two gentle sentences per locale: who it is for and what to expect. */
-    description: z.record(z.enum(locales), text),
+    /** Only where the kind's standard words do not fit: one or two sentences per locale. */
+    description: z.record(z.enum(locales), text).optional(),
   })
   .refine((h) => h.phones !== undefined || h.url !== undefined, {
     message: "needs phones or a url",
+  })
+  .superRefine((h, ctx) => {
+    for (const number of h.phones ?? []) {
+      const kinds = HARMONISED[number.replace(/[ -]/g, "").replace(/^116/, "116 ")];
+      if (kinds && !kinds.includes(h.kind)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["kind"],
+          message: `${number} is a ${kinds.join(" or ")} line everywhere in Europe`,
+        });
+      }
+    }
   });
 
-const helpFrontMatterSchema = z.strictObject({
-  country: z.enum(HELP_COUNTRIES),
-  helplines: z
-    .array(helplineSchema)
-    .min(1)
-    .refine((list) => list.some((h) => h.phones?.includes("112")), {
-      message: "must list the European emergency number 112",
+const helpFrontMatterSchema = z
+  .strictObject({
+    country: z.string().refine(isCountry, {
+      message: `a country of src/lib/countries.ts (${COUNTRIES.join(", ")})`,
     }),
-});
+    helplines: z
+      .array(helplineSchema)
+      .min(1)
+      .refine((list) => list.some((h) => h.kind === "emergency" && h.phones?.includes("112")), {
+        message: "must list the European emergency number 112",
+      }),
+    /**
+     * Only for a country where no national suicide line could be confirmed: why, for
+     * maintainers. Listing a number nobody could vouch for would be worse than none.
+     */
+    noNationalSuicideLine: text.optional(),
+  })
+  .superRefine((data, ctx) => {
+    const listed = data.helplines.some((h) => h.kind === "suicide");
+    if (!listed && data.noNationalSuicideLine === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["helplines"],
+        message: "must list the national suicide prevention line (kind: suicide)",
+      });
+    }
+    if (listed && data.noNationalSuicideLine !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["noNationalSuicideLine"],
+        message: "a suicide prevention line is listed: remove noNationalSuicideLine",
+      });
+    }
+  });
 
 export type Helpline = z.infer<typeof helplineSchema>;
-export type HelpResources = z.infer<typeof helpFrontMatterSchema>;
+export type HelpResources = Omit<z.infer<typeof helpFrontMatterSchema>, "country"> & {
+  country: HelpCountry;
+};
 
 export interface ParsedHelpResources {
   resources?: HelpResources;
@@ -135,7 +220,7 @@ export function parseHelpResources(source: string, file: string): ParsedHelpReso
       ],
     };
   }
-  return { resources: result.data, problems: [] };
+  return { resources: result.data as HelpResources, problems: [] };
 }
 
 export class HelpResourcesError extends Error {}
@@ -162,9 +247,4 @@ export function loadHelpResources(
   }
   cache.set(fullPath, resources);
   return resources;
-}
-
-/** True for the countries that have a help file; Institution.country is a free string. */
-export function isHelpCountry(value: unknown): value is HelpCountry {
-  return typeof value === "string" && (HELP_COUNTRIES as readonly string[]).includes(value);
 }

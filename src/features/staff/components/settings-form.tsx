@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Field, TextArea } from "@/components/ui";
 import { localeNames, locales } from "@/i18n/locales";
 import { saveSettingsFromForm } from "../actions/settings";
-import { COUNTRIES } from "../domain/countries";
+import { COUNTRIES } from "@/lib/countries";
 import { IDLE } from "../form-state";
 import { HELP_CONTACTS_MAX, NAME_MAX, REMINDER_HOURS_MAX, REMINDER_HOURS_MIN } from "../schemas";
 import type { InstitutionSettings } from "../server/settings/get-settings";

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { timeZoneOf } from "../domain/countries";
+import { timeZoneOf } from "@/lib/countries";
 import type { StaffContext } from "./staff-context";
 
 /** The time zone the caller's institution reads times in. */

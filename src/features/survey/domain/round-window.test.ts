@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromWallClock, parseWallClock, roundStatus, timeZoneForCountry } from "./round-window";
+import { timeZoneOf } from "@/lib/countries";
+import { fromWallClock, parseWallClock, roundStatus } from "./round-window";
 
 describe("roundStatus", () => {
   const round = {
@@ -15,11 +16,20 @@ describe("roundStatus", () => {
   });
 });
 
-describe("timeZoneForCountry", () => {
-  it("knows the partner countries and falls back to UTC", () => {
-    expect(timeZoneForCountry("ee")).toBe("Europe/Tallinn");
-    expect(timeZoneForCountry("NO")).toBe("Europe/Oslo");
-    expect(timeZoneForCountry("XX")).toBe("UTC");
+describe("a round of a school in any country of the table", () => {
+  it("opens at 08:00 on the school's clock, not UTC's", () => {
+    // A German school's round typed as 1 September 08:00 opens at 06:00Z (summer time), a
+    // Finnish one at 05:00Z, a British one at 07:00Z, a Portuguese one at 07:00Z.
+    const wallClock = parseWallClock("2026-09-01T08:00");
+    const opens = (country: string) => fromWallClock(wallClock, timeZoneOf(country)).toISOString();
+    expect(opens("DE")).toBe("2026-09-01T06:00:00.000Z");
+    expect(opens("FI")).toBe("2026-09-01T05:00:00.000Z");
+    expect(opens("GB")).toBe("2026-09-01T07:00:00.000Z");
+    expect(opens("PT")).toBe("2026-09-01T07:00:00.000Z");
+    expect(opens("EE")).toBe("2026-09-01T05:00:00.000Z");
+    // In winter, Berlin is one hour ahead of UTC.
+    const january = fromWallClock(parseWallClock("2027-01-11T08:00"), timeZoneOf("DE"));
+    expect(january.toISOString()).toBe("2027-01-11T07:00:00.000Z");
   });
 });
 

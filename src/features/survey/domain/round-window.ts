@@ -10,20 +10,6 @@ export function roundStatus(round: { opensAt: Date; closesAt: Date }, now: Date)
   return "open";
 }
 
-// An institution has a country, not a time zone; these are the partner countries' zones.
-const TIME_ZONES: Readonly<Record<string, string>> = {
-  DK: "Europe/Copenhagen",
-  EE: "Europe/Tallinn",
-  FR: "Europe/Paris",
-  NL: "Europe/Amsterdam",
-  NO: "Europe/Oslo",
-};
-
-/** The time zone in which an institution's opening times are shown to its students. */
-export function timeZoneForCountry(country: string): string {
-  return TIME_ZONES[country.toUpperCase()] ?? "UTC";
-}
-
 /**
  * A form's date and time without an offset ("2026-09-01T08:00", as <input type="datetime-local">
  * sends it) read as if it were UTC; an invalid date for anything else. `fromWallClock` then

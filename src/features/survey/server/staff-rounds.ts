@@ -3,7 +3,7 @@ import { authorize, listGroups, type StaffContext } from "@/features/staff";
 import type { Locale } from "@/i18n/locales";
 import { getDb } from "@/lib/db";
 import { loadAllSurveys } from "../domain/load-surveys";
-import { timeZoneForCountry } from "../domain/round-window";
+import { timeZoneOf } from "@/lib/countries";
 import { listRounds } from "./list-rounds";
 
 /** The time zone in which the institution's staff type and read round times. */
@@ -13,7 +13,7 @@ export async function roundTimeZone(institutionId: string): Promise<string> {
     where: { id: institutionId },
     select: { country: true },
   });
-  return timeZoneForCountry(institution?.country ?? "");
+  return timeZoneOf(institution?.country ?? "");
 }
 
 /** What the coordinators' rounds page lists and offers in its create form. */

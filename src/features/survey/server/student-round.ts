@@ -3,7 +3,8 @@ import type { Locale } from "@/i18n/locales";
 import { currentParticipantId } from "@/lib/participant";
 import { getSurveyDefinition } from "../domain/load-surveys";
 import { localiseSurvey, type HelpContacts, type LocalisedSurvey } from "../domain/localise";
-import { roundStatus, timeZoneForCountry } from "../domain/round-window";
+import { timeZoneOf } from "@/lib/countries";
+import { roundStatus } from "../domain/round-window";
 import { findRoundByCode } from "./find-round";
 import { participantAnswer } from "./submit-response";
 
@@ -45,7 +46,7 @@ export async function loadStudentRound(
         state: "upcoming",
         title,
         opensAt: round.opensAt,
-        timeZone: timeZoneForCountry(round.institution.country),
+        timeZone: timeZoneOf(round.institution.country),
       };
     case "closed":
       return { state: "closed", title };

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import type { Country } from "../../domain/countries";
+import type { Country } from "@/lib/countries";
 import { CLEARED } from "../../domain/sign-in-throttle";
 import { recordAudit } from "../record-audit";
 
