@@ -1,4 +1,6 @@
 import { minGroupSize, type SuppressionReason } from "./anonymity";
+import type { ResultScope, Visibility } from "./hierarchy";
+import type { GroupInfo } from "./round-figures";
 import { assertCount } from "./statistics";
 
 /**
@@ -57,9 +59,9 @@ export function pairedChangeShowable(
 ): boolean {
   const { paired, before, after } = counts;
   [paired, before, after].forEach(assertCount);
-  if (paired > before || paired > after) {
-    throw new RangeError(`${paired} pairs cannot exceed either round (${before}, ${after})`);
-  }
+  // More pairs than one side's respondents: students changed group between the rounds, so the
+  // sides are not a remainder of the pairs and nothing vouches for the difference.
+  if (paired > before || paired > after) return false;
   return (
     paired >= minGroupSize(k) && safeRemainder(before - paired, k) && safeRemainder(after - paired, k)
   );
@@ -101,4 +103,49 @@ export function windowTotal(weekCounts: readonly number[], k: number): number | 
     total += n;
   }
   return total;
+}
+
+/**
+ * Responses in no group ("rather not say") have no size of their own to check. They count in
+ * the round's figures only while they fit in the places the round's trusted groups have left
+ * (expected students minus responses); more than that means made-up answers among them.
+ */
+export function ungroupedPadding(
+  ungrouped: number,
+  groups: readonly { responses: number; expectedSize: number | null }[],
+): boolean {
+  assertCount(ungrouped);
+  if (ungrouped === 0) return false;
+  const room = groups.reduce(
+    (sum, g) => sum + Math.max(0, (g.expectedSize ?? 0) - g.responses),
+    0,
+  );
+  return ungrouped > room;
+}
+
+/**
+ * What every figure of a scope must pass before its own k checks: the round has closed (its
+ * figures are published once), and the round's answers in no group are not padded.
+ */
+export function publicationGate(
+  round: { closesAt: Date },
+  groups: readonly GroupInfo[],
+  groupRows: readonly { groupId: string | null; responses: number }[],
+  k: number,
+): (scope: ResultScope) => Visibility {
+  if (!resultsPublished(round)) {
+    const open: Visibility = { suppressed: true, reason: "round-open", k };
+    return () => open;
+  }
+  const responsesOf = new Map(groupRows.map((r) => [r.groupId, r.responses]));
+  const padded = ungroupedPadding(
+    responsesOf.get(null) ?? 0,
+    groups
+      .filter((g) => !g.distrust)
+      .map((g) => ({ responses: responsesOf.get(g.id) ?? 0, expectedSize: g.expectedSize })),
+  );
+  const shown: Visibility = { suppressed: false };
+  const hidden: Visibility = { suppressed: true, reason: "padding", k };
+  // Only the round holds the answers in no group; programmes and groups are not touched.
+  return (scope) => (padded && scope.level === "round" ? hidden : shown);
 }
