@@ -28,6 +28,7 @@ beforeAll(async () => {
     kind: "FOLLOW_UP",
     groupIds: [g.id, h.id],
     opensAt: new Date(Date.now() - 10 * DAY),
+    closesAt: new Date(Date.now() - DAY),
   });
   const db = await getDb();
   await db.surveyRound.update({ where: { id: followUp.id }, data: { baselineId: baseline.id } });

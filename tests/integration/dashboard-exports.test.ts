@@ -5,7 +5,7 @@ import type { StaffContext } from "@/features/staff";
 import { exportResponsesCsv } from "@/features/dashboard/server/export-responses-csv";
 import { exportResultsCsv } from "@/features/dashboard/server/export-results-csv";
 import { getDb } from "@/lib/db";
-import { addResponse, addResponses } from "../support/dashboard";
+import { addResponse, addResponses, closedWindow } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 
 let admin: StaffContext;
@@ -42,7 +42,10 @@ beforeAll(async () => {
   const ga = await createGroup(school.id, { name: names.a, programme: "Welding" });
   const gb = await createGroup(school.id, { name: names.b, programme: "Welding" });
   const gc = await createGroup(school.id, { name: names.c, programme: "Welding" });
-  const round = await createRound(school.id, { groupIds: [ga.id, gb.id, gc.id] });
+  const round = await createRound(school.id, {
+    ...closedWindow(),
+    groupIds: [ga.id, gb.id, gc.id],
+  });
   roundId = round.id;
   const answers = () => ({ bu_fit_in: 6, barriers: ["teachers"] });
   await addResponses(school.id, roundId, ga.id, [11, 12, 13, 14], answers);
@@ -60,7 +63,11 @@ beforeAll(async () => {
     Array.from({ length: 12 }, (_, i) => 70 + i),
     answers,
   );
-  const followUp = await createRound(school.id, { kind: "FOLLOW_UP", groupIds: [gb.id] });
+  const followUp = await createRound(school.id, {
+    ...closedWindow(),
+    kind: "FOLLOW_UP",
+    groupIds: [gb.id],
+  });
   followUpId = followUp.id;
   const db = await getDb();
   await db.surveyRound.update({ where: { id: followUpId }, data: { baselineId: roundId } });

@@ -132,3 +132,15 @@ export async function addPathwayProgress(
     },
   });
 }
+
+/**
+ * A round window that has already closed: results are published only once a round closes, so
+ * tests of figures seed a closed round (responses are inserted directly, past the window).
+ */
+export function closedWindow(daysAgo = 1): { opensAt: Date; closesAt: Date } {
+  const day = 24 * 60 * 60 * 1000;
+  return {
+    opensAt: new Date(Date.now() - (daysAgo + 7) * day),
+    closesAt: new Date(Date.now() - daysAgo * day),
+  };
+}
