@@ -25,7 +25,9 @@ export type SuppressionReason =
   /** The group has no expected size, so made-up answers could not be noticed. */
   | "size-unknown"
   /** The round is still open: its figures appear, once, when it closes. */
-  | "round-open";
+  | "round-open"
+  /** A week inside the date window has 1..k-1: windows differing by it would give it away. */
+  | "small-window";
 
 export interface Suppressed {
   suppressed: true;

@@ -1,4 +1,4 @@
-import { minGroupSize, type SuppressionReason } from "./anonymity";
+import { minGroupSize, type Suppressed, type SuppressionReason } from "./anonymity";
 import type { ResultScope, Visibility } from "./hierarchy";
 import type { GroupInfo } from "./round-figures";
 import { assertCount } from "./statistics";
@@ -63,7 +63,9 @@ export function pairedChangeShowable(
   // sides are not a remainder of the pairs and nothing vouches for the difference.
   if (paired > before || paired > after) return false;
   return (
-    paired >= minGroupSize(k) && safeRemainder(before - paired, k) && safeRemainder(after - paired, k)
+    paired >= minGroupSize(k) &&
+    safeRemainder(before - paired, k) &&
+    safeRemainder(after - paired, k)
   );
 }
 
@@ -105,6 +107,18 @@ export function windowTotal(weekCounts: readonly number[], k: number): number | 
   return total;
 }
 
+/** A windowed count as shown: its total when every week is safe, else hidden ("small-window"). */
+export function weeklyFigure(
+  weekCounts: readonly number[],
+  k: number,
+): { suppressed: false; n: number } | Suppressed {
+  const threshold = minGroupSize(k);
+  const n = windowTotal(weekCounts, threshold);
+  if (n === undefined) return { suppressed: true, reason: "small-window", k: threshold };
+  // Every week is 0 or >= k, so a non-zero total is too.
+  return { suppressed: false, n };
+}
+
 /**
  * Responses in no group ("rather not say") have no size of their own to check. They count in
  * the round's figures only while they fit in the places the round's trusted groups have left
@@ -116,10 +130,7 @@ export function ungroupedPadding(
 ): boolean {
   assertCount(ungrouped);
   if (ungrouped === 0) return false;
-  const room = groups.reduce(
-    (sum, g) => sum + Math.max(0, (g.expectedSize ?? 0) - g.responses),
-    0,
-  );
+  const room = groups.reduce((sum, g) => sum + Math.max(0, (g.expectedSize ?? 0) - g.responses), 0);
   return ungrouped > room;
 }
 

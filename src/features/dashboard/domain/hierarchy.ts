@@ -54,7 +54,10 @@ export function decideVisibility(counts: readonly GroupCount[], k: number): Hier
 
   let total = 0;
   const programmes = new Map<string, number>();
-  const groupsByProgramme = new Map<string, { key: string; n: number; hidden?: SuppressionReason }[]>();
+  const groupsByProgramme = new Map<
+    string,
+    { key: string; n: number; hidden?: SuppressionReason }[]
+  >();
   const groupN = new Map<string, number>();
   for (const { groupId, programme, n, hidden } of counts) {
     assertCount(n);
