@@ -107,15 +107,19 @@ export function windowTotal(weekCounts: readonly number[], k: number): number | 
   return total;
 }
 
-/** A windowed count as shown: its total when every week is safe, else hidden ("small-window"). */
+/**
+ * A windowed count as shown: hidden under k like any count, and hidden ("small-window") when a
+ * week inside it holds 1..k-1; otherwise its total.
+ */
 export function weeklyFigure(
   weekCounts: readonly number[],
   k: number,
 ): { suppressed: false; n: number } | Suppressed {
   const threshold = minGroupSize(k);
+  const sum = weekCounts.reduce((total, n) => total + n, 0);
+  if (sum < threshold) return { suppressed: true, reason: "fewer-than-k", k: threshold };
   const n = windowTotal(weekCounts, threshold);
   if (n === undefined) return { suppressed: true, reason: "small-window", k: threshold };
-  // Every week is 0 or >= k, so a non-zero total is too.
   return { suppressed: false, n };
 }
 

@@ -105,10 +105,8 @@ function weeklyCells<T extends { id: string; week: Date }>(
     }
   }
   const hidden: Suppressible<{ n: number }> = { suppressed: true, reason: "fewer-than-k", k };
-  const total = weeklyFigure(weekTotals, k);
   return {
-    // A period with nobody yet is 0; a total under k is hidden like any other count.
-    total: total.suppressed ? total : total.n === 0 || total.n >= k ? total : hidden,
+    total: weeklyFigure(weekTotals, k) as Suppressible<{ n: number }>,
     cell: (id: string) => cells.get(id) ?? hidden,
   };
 }
