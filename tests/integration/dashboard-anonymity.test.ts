@@ -64,7 +64,11 @@ describe("moving a group to another programme", () => {
     expect(texts(after).some((t) => t.startsWith("G says"))).toBe(false);
     expect(texts(after)).toEqual(texts(before));
     // The group still counts where it answered, and a new round sees it where it is now.
-    const plumbing = await getRoundResults(s.ctx, { roundId: round.id, programme: "Plumbing" }, "en");
+    const plumbing = await getRoundResults(
+      s.ctx,
+      { roundId: round.id, programme: "Plumbing" },
+      "en",
+    );
     expect(plumbing.score).toMatchObject({ suppressed: false, n: 13 });
   });
 });

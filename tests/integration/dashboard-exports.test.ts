@@ -151,6 +151,8 @@ describe("exportResponsesCsv", () => {
     // Group A (4, under k) is left out: B 9 + C 12 at baseline, B 5 at follow-up. The five
     // paired students appear twice (baseline and follow-up) under one pseudonym each.
     expect(new Set(pseudonyms).size).toBe(21);
+    const groupColumn = header.indexOf("group");
+    expect(data.some((r) => r[groupColumn] === names.a)).toBe(false);
     const db = await getDb();
     const realIds = (await db.participant.findMany({ select: { id: true } })).map((p) => p.id);
     for (const id of realIds) expect(csv).not.toContain(id);
