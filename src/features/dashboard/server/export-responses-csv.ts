@@ -53,9 +53,8 @@ interface ResponseRow {
  * purpose that goes to the audit log with the export. One row per response, the participant
  * re-keyed with a random key made for this export and then forgotten, so two exports cannot
  * be linked to each other or to the database, while a student's baseline and follow-up in the
- * same export share one pseudonym. Only closed rounds, and only groups (and "no group") with at
- * least k responses whose group vouches for them (see trustedResponse): nothing of a group
- * under k. Dates are the Monday of their week; a language fewer than k of the group used is
+ * same export share one pseudonym. Only closed rounds, and only groups with at least k
+ * responses that vouch for them (see trustedResponse): nothing of a group under k. Dates are the Monday of their week; a language fewer than k of the group used is
  * left blank. Open-text answers are left out: what students write can name them.
  */
 export async function exportResponsesCsv(
@@ -179,14 +178,15 @@ function answeredMulti(answers: Record<string, number>, column: string): boolean
 }
 
 /**
- * The responses an export may hold: of its rounds, in a group (or in no group) with at least
- * k of them, and trusted (see trustedResponse). Also the base of the row count.
+ * The responses an export may hold: of its rounds, in a group with at least k of them that
+ * vouches for them (see trustedResponse). Also the base of the row count. Answers in no group
+ * have no size to check made-up answers against, so they stay out of row-level data.
  */
 function exportable(roundIds: readonly string[], k: number): Prisma.Sql {
   return Prisma.sql`${trustedResponse("r", roundIds)}
-      AND (r.round_id, COALESCE(r.group_id, '')) IN (
-        SELECT er.round_id, COALESCE(er.group_id, '') FROM survey_responses er
-        WHERE er.round_id IN (${Prisma.join(roundIds)})
+      AND (r.round_id, r.group_id) IN (
+        SELECT er.round_id, er.group_id FROM survey_responses er
+        WHERE er.round_id IN (${Prisma.join(roundIds)}) AND er.group_id IS NOT NULL
         GROUP BY 1, 2 HAVING COUNT(*) >= ${k})`;
 }
 
