@@ -137,7 +137,7 @@ describe("another institution's data", () => {
     ).toEqual([]);
     expect(await listFlags(coordinator)).toEqual([]);
     expect(await countNewFlags(coordinator)).toBe(0);
-    const all = await exportResponsesCsv(admin);
+    const all = await exportResponsesCsv(admin, { purpose: "Tenancy check of the export" });
     const csv = await new Response(all.stream).text();
     expect(all.rows).toBe(6);
     expect(csv.trimEnd().split("\r\n")).toHaveLength(7);

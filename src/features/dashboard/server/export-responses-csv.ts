@@ -62,17 +62,18 @@ export async function exportResponsesCsv(
   input: { roundId?: string; purpose?: string } = {},
 ): Promise<{ fileName: string; rows: number; stream: ReadableStream<Uint8Array> }> {
   authorize(ctx, "export:responses");
+  const db = await getDb();
+  const { k } = await anonymitySettings(db, ctx.institutionId);
+  // Another school's round is not found, with or without a purpose.
+  const rounds = (await exportRounds(db, ctx.institutionId, input.roundId)).filter((r) =>
+    resultsPublished(r),
+  );
   const purpose = exportPurposeSchema.safeParse(input.purpose);
   if (!purpose.success) {
     throw new AppError("validation_failed", "Say what the export is for.", {
       fields: [{ field: "purpose", message: "purpose_required" }],
     });
   }
-  const db = await getDb();
-  const { k } = await anonymitySettings(db, ctx.institutionId);
-  const rounds = (await exportRounds(db, ctx.institutionId, input.roundId)).filter((r) =>
-    resultsPublished(r),
-  );
   const roundIds = rounds.map((r) => r.id);
   const columns = itemColumns(rounds.map((r) => r.surveyKey));
   const rows = await countRows(db, ctx.institutionId, roundIds, k);
