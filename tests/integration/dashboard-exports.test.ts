@@ -131,7 +131,9 @@ describe("exportResultsCsv", () => {
 
 describe("exportResponsesCsv", () => {
   it("is for admins only", async () => {
-    await expect(exportResponsesCsv(coordinator, { roundId, purpose: PURPOSE })).rejects.toMatchObject({
+    await expect(
+      exportResponsesCsv(coordinator, { roundId, purpose: PURPOSE }),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
   });
@@ -163,7 +165,9 @@ describe("exportResponsesCsv", () => {
     expect(day).not.toContain("2026-03-04");
 
     const second = parse(
-      await text((await exportResponsesCsv(admin, { roundId: followUpId, purpose: PURPOSE })).stream),
+      await text(
+        (await exportResponsesCsv(admin, { roundId: followUpId, purpose: PURPOSE })).stream,
+      ),
     );
     const again = new Set(second.slice(1).map((r) => r[0]!));
     expect([...again].some((p) => pseudonyms.includes(p))).toBe(false);

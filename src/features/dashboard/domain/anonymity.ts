@@ -123,8 +123,9 @@ export function applySuppression<T extends TableRow>(
   return table.map((row): TableCell<T> => {
     const reason = hidden.get(row.key);
     if (reason) return { key: row.key, suppressed: true, reason, k };
-    const { hidden: _, ...shown } = row;
-    return { ...(shown as T), suppressed: false };
+    const shown: T = { ...row };
+    delete shown.hidden; // internal to the decision, not part of a shown row
+    return { ...shown, suppressed: false };
   });
 }
 
