@@ -6,7 +6,13 @@ import { getClassroomSummary } from "@/features/dashboard/server/get-classroom-s
 import { getPathwayFunnel } from "@/features/dashboard/server/get-pathway-funnel";
 import { getTrends } from "@/features/dashboard/server/get-trends";
 import { getDb } from "@/lib/db";
-import { addAdvice, addPathwayProgress, addResponse, addResponses } from "../support/dashboard";
+import {
+  addAdvice,
+  addClassroomSession,
+  addPathwayProgress,
+  addResponse,
+  addResponses,
+} from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 
 let ctx: StaffContext;
@@ -28,6 +34,7 @@ beforeAll(async () => {
     kind: "FOLLOW_UP",
     groupIds: [g.id, h.id],
     opensAt: new Date(Date.now() - 10 * DAY),
+    closesAt: new Date(Date.now() - DAY),
   });
   const db = await getDb();
   await db.surveyRound.update({ where: { id: followUp.id }, data: { baselineId: baseline.id } });
@@ -136,26 +143,14 @@ describe("getPathwayFunnel", () => {
 
 describe("getClassroomSummary", () => {
   it("counts sessions, joins and advice, hiding small sessions and their complement", async () => {
-    const db = await getDb();
     const teacher = await createStaff(ids.school, "TEACHER");
     const session = async (joined: number, advice: number) => {
-      const s = await db.classroomSession.create({
-        data: {
-          institutionId: ids.school,
-          groupId: ids.g,
-          teacherId: teacher.id,
-          joinCode: `J${Math.random().toString(36).slice(2, 8)}`,
-          startedAt: new Date(),
-        },
-      });
-      for (let i = 0; i < joined; i++) {
-        const p = await db.participant.create({ data: { institutionId: ids.school } });
-        await db.classroomJoin.create({ data: { sessionId: s.id, participantId: p.id } });
-      }
+      const where = { institutionId: ids.school, groupId: ids.g, teacherId: teacher.id };
+      const id = await addClassroomSession(where, joined);
       for (let i = 0; i < advice; i++) {
-        await addAdvice(ids.school, { source: "CLASSROOM", classroomSessionId: s.id });
+        await addAdvice(ids.school, { source: "CLASSROOM", classroomSessionId: id });
       }
-      return s.id;
+      return id;
     };
     const big = await session(12, 6);
     const small = await session(3, 1);

@@ -25,7 +25,7 @@ describe("the demo's results", () => {
     const db = await getDb();
     const followUp = await db.surveyRound.findUniqueOrThrow({ where: { code: "DEMO26" } });
     const results = await getRoundResults(ctx, { roundId: followUp.id }, "en");
-    expect(results.responses).toMatchObject({ suppressed: false, responses: 37 });
+    expect(results.responses).toMatchObject({ suppressed: false, responses: 40 });
     const chefs = results.breakdown.find((r) => r.name === "Chefs 1C");
     expect(chefs?.responses).toEqual({ suppressed: true, reason: "fewer-than-k", k: 5 });
     const change = await getBeforeAfter(ctx, { roundId: followUp.id });

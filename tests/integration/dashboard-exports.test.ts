@@ -5,9 +5,10 @@ import type { StaffContext } from "@/features/staff";
 import { exportResponsesCsv } from "@/features/dashboard/server/export-responses-csv";
 import { exportResultsCsv } from "@/features/dashboard/server/export-results-csv";
 import { getDb } from "@/lib/db";
-import { addResponse, addResponses } from "../support/dashboard";
+import { addResponse, addResponses, closedWindow } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 
+const PURPOSE = "Belonging study 2026, shared with the university team";
 let admin: StaffContext;
 let coordinator: StaffContext;
 let roundId: string;
@@ -42,7 +43,10 @@ beforeAll(async () => {
   const ga = await createGroup(school.id, { name: names.a, programme: "Welding" });
   const gb = await createGroup(school.id, { name: names.b, programme: "Welding" });
   const gc = await createGroup(school.id, { name: names.c, programme: "Welding" });
-  const round = await createRound(school.id, { groupIds: [ga.id, gb.id, gc.id] });
+  const round = await createRound(school.id, {
+    ...closedWindow(),
+    groupIds: [ga.id, gb.id, gc.id],
+  });
   roundId = round.id;
   const answers = () => ({ bu_fit_in: 6, barriers: ["teachers"] });
   await addResponses(school.id, roundId, ga.id, [11, 12, 13, 14], answers);
@@ -60,16 +64,23 @@ beforeAll(async () => {
     Array.from({ length: 12 }, (_, i) => 70 + i),
     answers,
   );
-  const followUp = await createRound(school.id, { kind: "FOLLOW_UP", groupIds: [gb.id] });
+  const followUp = await createRound(school.id, {
+    ...closedWindow(),
+    kind: "FOLLOW_UP",
+    groupIds: [gb.id],
+  });
   followUpId = followUp.id;
   const db = await getDb();
   await db.surveyRound.update({ where: { id: followUpId }, data: { baselineId: roundId } });
-  await addResponse(school.id, followUpId, {
-    groupId: gb.id,
-    participantId: participants[0]!,
-    score: 60,
-    submittedOn: new Date("2026-03-04T00:00:00Z"),
-  });
+  // Five of B answer the follow-up too (k of them: a group under k is in no export).
+  for (const [i, participantId] of participants.slice(0, 5).entries()) {
+    await addResponse(school.id, followUpId, {
+      groupId: gb.id,
+      participantId,
+      score: 60 + i,
+      submittedOn: new Date("2026-03-04T00:00:00Z"),
+    });
+  }
 });
 
 describe("exportResultsCsv", () => {
@@ -120,13 +131,15 @@ describe("exportResultsCsv", () => {
 
 describe("exportResponsesCsv", () => {
   it("is for admins only", async () => {
-    await expect(exportResponsesCsv(coordinator, { roundId })).rejects.toMatchObject({
+    await expect(
+      exportResponsesCsv(coordinator, { roundId, purpose: PURPOSE }),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
   });
 
-  it("re-keys participants per export, keeps pairs linked and dates to the day", async () => {
-    const first = await exportResponsesCsv(admin, { roundId: followUpId });
+  it("re-keys participants per export, keeps pairs linked and dates to the week", async () => {
+    const first = await exportResponsesCsv(admin, { roundId: followUpId, purpose: PURPOSE });
     const csv = await text(first.stream);
     expect(first.rows).toBe(26);
     const rows = parse(csv);
@@ -137,23 +150,30 @@ describe("exportResponsesCsv", () => {
     const data = rows.slice(1);
     expect(data).toHaveLength(26);
     const pseudonyms = data.map((r) => r[0]!);
-    // The paired student appears twice (baseline and follow-up) under one pseudonym.
-    expect(new Set(pseudonyms).size).toBe(25);
+    // Group A (4, under k) is left out: B 9 + C 12 at baseline, B 5 at follow-up. The five
+    // paired students appear twice (baseline and follow-up) under one pseudonym each.
+    expect(new Set(pseudonyms).size).toBe(21);
+    const groupColumn = header.indexOf("group");
+    expect(data.some((r) => r[groupColumn] === names.a)).toBe(false);
     const db = await getDb();
     const realIds = (await db.participant.findMany({ select: { id: true } })).map((p) => p.id);
     for (const id of realIds) expect(csv).not.toContain(id);
     const day = data.map((r) => r[header.indexOf("submitted_on")]!);
     expect(day.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))).toBe(true);
-    expect(day).toContain("2026-03-04");
+    // Wednesday 4 March 2026 is written as the Monday of its week.
+    expect(day).toContain("2026-03-02");
+    expect(day).not.toContain("2026-03-04");
 
     const second = parse(
-      await text((await exportResponsesCsv(admin, { roundId: followUpId })).stream),
+      await text(
+        (await exportResponsesCsv(admin, { roundId: followUpId, purpose: PURPOSE })).stream,
+      ),
     );
     const again = new Set(second.slice(1).map((r) => r[0]!));
     expect([...again].some((p) => pseudonyms.includes(p))).toBe(false);
 
     const events = await db.auditEvent.findMany({ where: { action: "responses_exported" } });
     expect(events).toHaveLength(2);
-    expect(events[0]?.details).toMatchObject({ rows: 26 });
+    expect(events[0]?.details).toMatchObject({ rows: 26, purpose: PURPOSE });
   });
 });

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getRoundResults } from "@/features/dashboard/server/get-round-results";
 import type { StaffContext } from "@/features/staff";
-import { addResponses } from "../support/dashboard";
+import { addResponses, closedWindow } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 
 let ctx: StaffContext;
@@ -40,7 +40,10 @@ beforeAll(async () => {
   });
   const c = await createGroup(school.id, { name: "Chefs 1C", programme: "Chef", expectedSize: 12 });
   groups = { a: a.id, b: b.id, c: c.id };
-  const round = await createRound(school.id, { groupIds: [a.id, b.id, c.id] });
+  const round = await createRound(school.id, {
+    ...closedWindow(),
+    groupIds: [a.id, b.id, c.id],
+  });
   roundId = round.id;
   const text = (i: number) => ({ open_support: `More time with classmates, idea ${i}` });
   await addResponses(school.id, roundId, a.id, [40, 50, 60, 70, 80, 90], text);

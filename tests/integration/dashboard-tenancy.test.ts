@@ -19,7 +19,13 @@ import {
 } from "@/features/moderation";
 import { advanceFlag, countNewFlags, listFlags } from "@/features/safeguarding/server";
 import { getDb } from "@/lib/db";
-import { addAdvice, addFlag, addPathwayProgress, addResponses } from "../support/dashboard";
+import {
+  addAdvice,
+  addFlag,
+  addPathwayProgress,
+  addResponses,
+  closedWindow,
+} from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 
 let a: { coordinator: StaffContext; admin: StaffContext; roundId: string; groupId: string };
@@ -52,7 +58,10 @@ beforeAll(async () => {
   const coordinatorA = await createStaff(schoolA.id, "COORDINATOR");
   const adminA = await createStaff(schoolA.id, "ADMIN");
   const groupA = await createGroup(schoolA.id, { programme: "Plumbing" });
-  const roundA = await createRound(schoolA.id, { groupIds: [groupA.id] });
+  const roundA = await createRound(schoolA.id, {
+    ...closedWindow(),
+    groupIds: [groupA.id],
+  });
   await addResponses(schoolA.id, roundA.id, groupA.id, [60, 61, 62, 63, 64, 65]);
   a = {
     coordinator: { userId: coordinatorA.id, institutionId: schoolA.id, role: "COORDINATOR" },
@@ -62,8 +71,15 @@ beforeAll(async () => {
   };
 
   const groupB = await createGroup(schoolB.id, { programme: "Hairdressing" });
-  const roundB = await createRound(schoolB.id, { groupIds: [groupB.id] });
-  const followUpB = await createRound(schoolB.id, { kind: "FOLLOW_UP", groupIds: [groupB.id] });
+  const roundB = await createRound(schoolB.id, {
+    ...closedWindow(),
+    groupIds: [groupB.id],
+  });
+  const followUpB = await createRound(schoolB.id, {
+    ...closedWindow(),
+    kind: "FOLLOW_UP",
+    groupIds: [groupB.id],
+  });
   const db = await getDb();
   await db.surveyRound.update({ where: { id: followUpB.id }, data: { baselineId: roundB.id } });
   await addResponses(schoolB.id, roundB.id, groupB.id, [10, 20, 30, 40, 50, 60, 70]);
@@ -121,7 +137,7 @@ describe("another institution's data", () => {
     ).toEqual([]);
     expect(await listFlags(coordinator)).toEqual([]);
     expect(await countNewFlags(coordinator)).toBe(0);
-    const all = await exportResponsesCsv(admin);
+    const all = await exportResponsesCsv(admin, { purpose: "Tenancy check of the export" });
     const csv = await new Response(all.stream).text();
     expect(all.rows).toBe(6);
     expect(csv.trimEnd().split("\r\n")).toHaveLength(7);
@@ -132,6 +148,7 @@ describe("another institution's data", () => {
   it("compares nothing when a follow-up points at another school's baseline", async () => {
     const db = await getDb();
     const followUp = await createRound(a.coordinator.institutionId, {
+      ...closedWindow(),
       kind: "FOLLOW_UP",
       groupIds: [a.groupId],
     });

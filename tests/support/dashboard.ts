@@ -132,3 +132,35 @@ export async function addPathwayProgress(
     },
   });
 }
+
+/**
+ * A round window that has already closed: results are published only once a round closes, so
+ * tests of figures seed a closed round (responses are inserted directly, past the window).
+ */
+export function closedWindow(daysAgo = 1): { opensAt: Date; closesAt: Date } {
+  const day = 24 * 60 * 60 * 1000;
+  return {
+    opensAt: new Date(Date.now() - (daysAgo + 7) * day),
+    closesAt: new Date(Date.now() - daysAgo * day),
+  };
+}
+
+/** A started classroom session with `joined` students. Returns the session's id. */
+export async function addClassroomSession(
+  data: { institutionId: string; groupId: string; teacherId: string; startedAt?: Date },
+  joined: number,
+): Promise<string> {
+  const db = await getDb();
+  const session = await db.classroomSession.create({
+    data: {
+      ...data,
+      joinCode: `J${randomBytes(4).toString("hex").toUpperCase()}`,
+      startedAt: data.startedAt ?? new Date(),
+    },
+  });
+  for (let i = 0; i < joined; i++) {
+    const p = await db.participant.create({ data: { institutionId: data.institutionId } });
+    await db.classroomJoin.create({ data: { sessionId: session.id, participantId: p.id } });
+  }
+  return session.id;
+}

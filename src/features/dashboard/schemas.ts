@@ -51,3 +51,6 @@ export const resultsSearchSchema = periodFilterSchema.extend({
   programme: optionalText.catch(undefined),
 });
 export type ResultsSearch = z.infer<typeof resultsSearchSchema>;
+
+/** Why a response-level export is made: stated by the admin, kept in the audit log. */
+export const exportPurposeSchema = z.string().trim().min(10).max(500);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { buttonClasses } from "@/components/ui";
+import { buttonClasses, Field, Input } from "@/components/ui";
 import type { ResultScope } from "../domain/hierarchy";
 
 /** Downloads of the current view: aggregated results for all, responses for admins. */
@@ -8,7 +8,9 @@ export async function ExportLinks({
   scope,
   locale,
   canExportResponses,
+  k,
 }: {
+  k: number;
   roundId: string;
   scope: ResultScope;
   locale: string;
@@ -28,16 +30,32 @@ export async function ExportLinks({
         {t("results")}
       </a>
       {canExportResponses ? (
-        <a
-          href={`/api/v1/staff/exports/responses?${new URLSearchParams({ round: roundId })}`}
-          className={buttonClasses("secondary")}
-          download
+        // A stated purpose goes with every research download, into the audit log.
+        <form
+          method="get"
+          action="/api/v1/staff/exports/responses"
+          className="flex w-full max-w-3xl flex-col gap-3"
         >
-          {t("responses")}
-        </a>
+          <input type="hidden" name="round" value={roundId} />
+          <Field id="export-purpose" label={t("purpose")} hint={t("purposeHint")}>
+            {(describedBy) => (
+              <Input
+                id="export-purpose"
+                name="purpose"
+                required
+                minLength={10}
+                maxLength={500}
+                aria-describedby={describedBy}
+              />
+            )}
+          </Field>
+          <button type="submit" className={buttonClasses("secondary")}>
+            {t("responses")}
+          </button>
+        </form>
       ) : null}
       <p className="w-full max-w-3xl text-sm text-muted">
-        {canExportResponses ? t("noteAdmin") : t("note")}
+        {canExportResponses ? t("noteAdmin", { k }) : t("note")}
       </p>
     </div>
   );

@@ -1,12 +1,27 @@
 import { getTranslations } from "next-intl/server";
 import type { Suppressed } from "../domain/anonymity";
 
-/** What a suppressed figure shows instead of a number: the threshold, never a count. */
+/** What a suppressed figure shows instead of a number: the reason and threshold, never a count. */
 export async function HiddenFigure({ figure }: { figure: Suppressed }) {
   const t = await getTranslations("dashboard.hidden");
-  return (
-    <span className="text-muted italic">
-      {figure.reason === "fewer-than-k" ? t("fewer", { k: figure.k }) : t("protects")}
-    </span>
-  );
+  return <span className="text-muted italic">{hiddenText(figure, t)}</span>;
+}
+
+type Translate = (key: string, values?: { k: number }) => string;
+
+function hiddenText(figure: Suppressed, t: Translate): string {
+  switch (figure.reason) {
+    case "fewer-than-k":
+      return t("fewer", { k: figure.k });
+    case "padding":
+      return t("padding");
+    case "size-unknown":
+      return t("sizeUnknown");
+    case "round-open":
+      return t("roundOpen");
+    case "small-window":
+      return t("smallWindow", { k: figure.k });
+    default:
+      return t("protects");
+  }
 }

@@ -122,6 +122,7 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
       body: (
         <ExportLinks
           roundId={round.id}
+          k={results.k}
           scope={results.scope}
           locale={locale}
           canExportResponses={can(ctx.role, "export:responses")}

@@ -19,7 +19,15 @@ export type SuppressionReason =
   /** Shown, it would let someone recover a small set's figure by subtraction. */
   | "complementary"
   /** It overlaps a shown set and differs from it by 1..k-1 respondents. */
-  | "small-difference";
+  | "small-difference"
+  /** The group has more responses than students: made-up answers may hide among them. */
+  | "padding"
+  /** The group has no expected size, so made-up answers could not be noticed. */
+  | "size-unknown"
+  /** The round is still open: its figures appear, once, when it closes. */
+  | "round-open"
+  /** A week inside the date window has 1..k-1: windows differing by it would give it away. */
+  | "small-window";
 
 export interface Suppressed {
   suppressed: true;
@@ -53,6 +61,8 @@ export function suppress<T extends { n: number }>(figure: T, k: number): Suppres
 export interface TableRow {
   key: string;
   n: number;
+  /** Hidden whatever its n (padding, unknown size): protected like a row under k. */
+  hidden?: SuppressionReason;
 }
 
 export type SuppressedRow = Suppressed & { key: string };
@@ -98,8 +108,8 @@ export function applySuppression<T extends TableRow>(
   const hidden = new Map<string, SuppressionReason>();
   let recoverable = total - rowsN;
   for (const row of table) {
-    if (row.n < k) {
-      hidden.set(row.key, "fewer-than-k");
+    if (row.hidden || row.n < k) {
+      hidden.set(row.key, row.hidden ?? "fewer-than-k");
       recoverable += row.n;
     }
   }
@@ -112,7 +122,10 @@ export function applySuppression<T extends TableRow>(
 
   return table.map((row): TableCell<T> => {
     const reason = hidden.get(row.key);
-    return reason ? { key: row.key, suppressed: true, reason, k } : { ...row, suppressed: false };
+    if (reason) return { key: row.key, suppressed: true, reason, k };
+    const shown: T = { ...row };
+    delete shown.hidden; // internal to the decision, not part of a shown row
+    return { ...shown, suppressed: false };
   });
 }
 

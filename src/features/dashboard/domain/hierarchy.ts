@@ -25,6 +25,8 @@ export interface GroupCount {
   groupId: string | null;
   programme: string;
   n: number;
+  /** A group hidden whatever its n (padding, unknown size), protected like one under k. */
+  hidden?: SuppressionReason;
 }
 
 export type Visibility = { suppressed: false } | Suppressed;
@@ -52,9 +54,12 @@ export function decideVisibility(counts: readonly GroupCount[], k: number): Hier
 
   let total = 0;
   const programmes = new Map<string, number>();
-  const groupsByProgramme = new Map<string, { key: string; n: number }[]>();
+  const groupsByProgramme = new Map<
+    string,
+    { key: string; n: number; hidden?: SuppressionReason }[]
+  >();
   const groupN = new Map<string, number>();
-  for (const { groupId, programme, n } of counts) {
+  for (const { groupId, programme, n, hidden } of counts) {
     assertCount(n);
     total += n;
     if (groupId === null) continue;
@@ -62,7 +67,7 @@ export function decideVisibility(counts: readonly GroupCount[], k: number): Hier
     groupN.set(groupId, n);
     programmes.set(programme, (programmes.get(programme) ?? 0) + n);
     const siblings = groupsByProgramme.get(programme) ?? [];
-    siblings.push({ key: groupId, n });
+    siblings.push(hidden ? { key: groupId, n, hidden } : { key: groupId, n });
     groupsByProgramme.set(programme, siblings);
   }
 
@@ -84,7 +89,10 @@ export function decideVisibility(counts: readonly GroupCount[], k: number): Hier
     if (cell.suppressed) {
       // A hidden programme keeps its groups hidden: round - shown sets must stay 0 or >= k.
       for (const g of siblings) {
-        groupVisibility.set(g.key, hide(g.n < threshold ? "fewer-than-k" : "complementary"));
+        groupVisibility.set(
+          g.key,
+          hide(g.hidden ?? (g.n < threshold ? "fewer-than-k" : "complementary")),
+        );
       }
       continue;
     }

@@ -25,8 +25,11 @@ import {
 export interface GroupInfo {
   id: string;
   name: string;
+  /** The programme the group answered the round in (kept at submission). */
   programme: string;
   expectedSize: number | null;
+  /** Set when the group's answers count in no figure: padding, or no expected size. */
+  distrust?: "padding" | "size-unknown";
 }
 
 /** A per-group aggregate row; groupId null: respondents in no group. */
@@ -52,7 +55,9 @@ export function groupCounts(groups: readonly GroupInfo[], rows: readonly GroupRo
   const counts: GroupCount[] = groups.map((g) => ({
     groupId: g.id,
     programme: g.programme,
-    n: known.get(g.id) ?? 0,
+    // A distrusted group's answers are left out in SQL; it stays hidden with its reason.
+    n: g.distrust ? 0 : (known.get(g.id) ?? 0),
+    ...(g.distrust ? { hidden: g.distrust } : {}),
   }));
   if (unassigned > 0) counts.push({ groupId: null, programme: "", n: unassigned });
   return counts;

@@ -6,7 +6,11 @@ import { getDb, type Db } from "@/lib/db";
 import { CSV_BOM, csvFileName, csvLine, type CsvCell } from "../domain/csv";
 import { OPTION_SEPARATOR } from "../domain/survey-items";
 import { authorize, recordAudit, type StaffContext } from "@/features/staff";
-import { findRound } from "./round-scope";
+import { AppError } from "@/lib/http";
+import { resultsPublished } from "../domain/disclosure";
+import { exportPurposeSchema } from "../schemas";
+import { trustedResponse } from "./queries/trusted";
+import { anonymitySettings, findRound } from "./round-scope";
 
 /** Rows read per query while streaming: memory stays flat however large the export. */
 export const EXPORT_BATCH = 2_000;
@@ -35,7 +39,8 @@ interface ResponseRow {
   baselineCode: string | null;
   groupName: string | null;
   programme: string | null;
-  locale: string;
+  /** Blank when fewer than k of the group answered in that language. */
+  locale: string | null;
   submittedOn: string;
   score: number | null;
   band: string | null;
@@ -44,31 +49,41 @@ interface ResponseRow {
 }
 
 /**
- * The pseudonymous response-level export for research (ADMIN only): one row per response, the
- * participant re-keyed with a random key made for this export and then forgotten, so two
- * exports cannot be linked to each other or to the database, while a student's baseline and
- * follow-up in the same export share one pseudonym. Dates are days. Open-text answers are
- * left out: what students write can name them. The export is written to the audit log first.
+ * The pseudonymised response-level export for research (ADMIN only), given for a stated
+ * purpose that goes to the audit log with the export. One row per response, the participant
+ * re-keyed with a random key made for this export and then forgotten, so two exports cannot
+ * be linked to each other or to the database, while a student's baseline and follow-up in the
+ * same export share one pseudonym. Only closed rounds, and only groups with at least k
+ * responses that vouch for them (see trustedResponse): nothing of a group under k. Dates are the Monday of their week; a language fewer than k of the group used is
+ * left blank. Open-text answers are left out: what students write can name them.
  */
 export async function exportResponsesCsv(
   ctx: StaffContext,
-  input: { roundId?: string } = {},
+  input: { roundId?: string; purpose?: string } = {},
 ): Promise<{ fileName: string; rows: number; stream: ReadableStream<Uint8Array> }> {
   authorize(ctx, "export:responses");
   const db = await getDb();
-  const rounds = await exportRounds(db, ctx.institutionId, input.roundId);
+  const { k } = await anonymitySettings(db, ctx.institutionId);
+  // Another school's round is not found, with or without a purpose.
+  const rounds = (await exportRounds(db, ctx.institutionId, input.roundId)).filter((r) =>
+    resultsPublished(r),
+  );
+  const purpose = exportPurposeSchema.safeParse(input.purpose);
+  if (!purpose.success) {
+    throw new AppError("validation_failed", "Say what the export is for.", {
+      fields: [{ field: "purpose", message: "purpose_required" }],
+    });
+  }
   const roundIds = rounds.map((r) => r.id);
   const columns = itemColumns(rounds.map((r) => r.surveyKey));
-  const rows = await db.surveyResponse.count({
-    where: { roundId: { in: roundIds }, round: { institutionId: ctx.institutionId } },
-  });
+  const rows = await countRows(db, ctx.institutionId, roundIds, k);
   await recordAudit(db, {
     institutionId: ctx.institutionId,
     actorId: ctx.userId,
     action: "responses_exported",
     targetType: "survey_round",
     targetId: input.roundId,
-    details: { rounds: rounds.map((r) => r.code), rows },
+    details: { rounds: rounds.map((r) => r.code), rows, purpose: purpose.data },
   });
 
   const key = randomBytes(32);
@@ -84,7 +99,7 @@ export async function exportResponsesCsv(
         controller.enqueue(encoder.encode(CSV_BOM + csvLine([...FIXED_COLUMNS, ...columns])));
         return;
       }
-      const batch = await readBatch(db, ctx.institutionId, roundIds, cursor);
+      const batch = await readBatch(db, ctx.institutionId, roundIds, k, cursor);
       if (batch.length === 0) {
         controller.close();
         return;
@@ -100,7 +115,7 @@ export async function exportResponsesCsv(
 
 /** One round and its baseline (so pairs link), or every round of the institution. */
 async function exportRounds(db: Db, institutionId: string, roundId: string | undefined) {
-  const select = { id: true, code: true, surveyKey: true } as const;
+  const select = { id: true, code: true, surveyKey: true, closesAt: true } as const;
   if (!roundId) {
     return db.surveyRound.findMany({
       where: { institutionId },
@@ -163,10 +178,40 @@ function answeredMulti(answers: Record<string, number>, column: string): boolean
   return Object.keys(answers).some((key) => key.startsWith(prefix));
 }
 
+/**
+ * The responses an export may hold: of its rounds, in a group with at least k of them that
+ * vouches for them (see trustedResponse). Also the base of the row count. Answers in no group
+ * have no size to check made-up answers against, so they stay out of row-level data.
+ */
+function exportable(roundIds: readonly string[], k: number): Prisma.Sql {
+  return Prisma.sql`${trustedResponse("r", roundIds)}
+      AND (r.round_id, r.group_id) IN (
+        SELECT er.round_id, er.group_id FROM survey_responses er
+        WHERE er.round_id IN (${Prisma.join(roundIds)}) AND er.group_id IS NOT NULL
+        GROUP BY 1, 2 HAVING COUNT(*) >= ${k})`;
+}
+
+async function countRows(
+  db: Db,
+  institutionId: string,
+  roundIds: readonly string[],
+  k: number,
+): Promise<number> {
+  if (roundIds.length === 0) return 0;
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT COUNT(*)::int AS "n" FROM survey_responses r
+    JOIN survey_rounds sr ON sr.id = r.round_id
+    WHERE sr.institution_id = ${institutionId}
+      AND r.round_id IN (${Prisma.join(roundIds)})
+      ${exportable(roundIds, k)}`;
+  return row?.n ?? 0;
+}
+
 async function readBatch(
   db: Db,
   institutionId: string,
   roundIds: readonly string[],
+  k: number,
   after: string | null,
 ): Promise<ResponseRow[]> {
   if (roundIds.length === 0) return [];
@@ -174,8 +219,14 @@ async function readBatch(
   return db.$queryRaw<ResponseRow[]>`
     SELECT r.id AS "id", r.participant_id AS "participantId", sr.code AS "roundCode",
            sr.name AS "roundName", sr.kind::text AS "kind", sb.code AS "baselineCode",
-           g.name AS "groupName", g.programme AS "programme", r.locale AS "locale",
-           to_char(r.submitted_on, 'YYYY-MM-DD') AS "submittedOn", r.score AS "score",
+           g.name AS "groupName", r.programme AS "programme",
+           CASE WHEN (SELECT COUNT(*) FROM survey_responses lr
+                      WHERE lr.round_id = r.round_id
+                        AND lr.group_id IS NOT DISTINCT FROM r.group_id
+                        AND lr.locale = r.locale) >= ${k}
+                THEN r.locale END AS "locale",
+           to_char(date_trunc('week', r.submitted_on), 'YYYY-MM-DD') AS "submittedOn",
+           r.score AS "score",
            r.band::text AS "band", r.invited_to_pathway AS "invited",
            COALESCE(
              (SELECT json_object_agg(a.item_key, a.value) FROM answers a
@@ -188,6 +239,7 @@ async function readBatch(
     LEFT JOIN groups g ON g.id = r.group_id AND g.institution_id = sr.institution_id
     WHERE sr.institution_id = ${institutionId}
       AND r.round_id IN (${Prisma.join(roundIds)})
+      ${exportable(roundIds, k)}
       ${cursor}
     ORDER BY r.id
     LIMIT ${EXPORT_BATCH}`;

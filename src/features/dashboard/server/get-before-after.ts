@@ -8,6 +8,7 @@ import {
   type UnpairedChange,
 } from "../domain/effect-sizes";
 import { both, visibilityOf, type ResultScope, type Visibility } from "../domain/hierarchy";
+import { pairedChangeShowable, resultsPublished } from "../domain/disclosure";
 import { describeChange, type ChangeDescription } from "../domain/plain-language";
 import { decideFor, groupsInScope, hiddenCopy, type GroupInfo } from "../domain/round-figures";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
@@ -89,8 +90,12 @@ export async function getBeforeAfter(
     k,
   );
 
-  const changeFor = (target: ResultScope) =>
-    changeIn(target, { before, after, paired, pairedRows, k });
+  // Both rounds' figures are published only once closed: a change is no different.
+  const open = [followUp, baseline].some((round) => !resultsPublished(round));
+  const changeFor = (target: ResultScope): Suppressible<ChangeFigure> =>
+    open
+      ? { suppressed: true, reason: "round-open", k }
+      : changeIn(target, { before, after, paired, pairedRows, k });
   return {
     followUp,
     baseline,
@@ -120,7 +125,17 @@ function changeIn(
   const seenAfter = both(visibilityOf(after.responses, scope), visibilityOf(after.scored, scope));
   const pairedSeen = both(seenAfter, visibilityOf(data.paired, scope));
   const pairedRow = rowFor(data.pairedRows, scope);
-  if (!pairedSeen.suppressed && pairedRow) {
+  const a = rowFor(after.summaries, scope);
+  const b = rowFor(before.summaries, scope);
+  // Each round's own figure minus the pairs would leave its unpaired students: the pairs are
+  // shown only when both remainders are 0 or at least k (else the unpaired comparison is).
+  const remaindersSafe =
+    pairedRow !== undefined &&
+    pairedChangeShowable(
+      { paired: pairedRow.n, before: b?.scored ?? 0, after: a?.scored ?? 0 },
+      data.k,
+    );
+  if (!pairedSeen.suppressed && pairedRow && remaindersSafe) {
     return shown(pairedChange({ n: pairedRow.n, mean: pairedRow.mean, sd: pairedRow.sd }));
   }
   const seenBefore: Visibility = inRound(before.groups, scope)
@@ -128,8 +143,6 @@ function changeIn(
     : { suppressed: true, reason: "fewer-than-k", k: data.k };
   const unpairedSeen = both(seenAfter, seenBefore);
   if (unpairedSeen.suppressed) return hiddenCopy(unpairedSeen);
-  const a = rowFor(after.summaries, scope);
-  const b = rowFor(before.summaries, scope);
   if (!a || !b) throw new Error("A shown comparison needs both rounds' summaries");
   return shown(
     unpairedChange(

@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
-import { applySuppression, suppress, type Suppressible } from "../domain/anonymity";
+import { applySuppression, type Suppressible } from "../domain/anonymity";
+import { snapToWeeks, weeklyFigure } from "../domain/disclosure";
 import type { PeriodFilter } from "../schemas";
 import { authorize, type StaffContext } from "@/features/staff";
 import { anonymitySettings } from "./round-scope";
@@ -28,8 +29,10 @@ export const SESSION_LIST_LIMIT = 50;
 
 /**
  * Classroom sessions held in a period (started, by day): students who joined and advice
- * written, per session and in total, counted in the database. Per-session counts follow the
- * table rule: a session under k is hidden, and so is another when the total would give it away.
+ * written, per session and in total, counted in the database. The period widens to whole
+ * weeks, and each week is a fixed bin: a total is shown only when every week in it holds 0 or
+ * at least k, and within a week a session under k is hidden, and so is another when the week
+ * would give it away. Any two periods then differ by whole weeks that are each safe.
  */
 export async function getClassroomSummary(
   ctx: StaffContext,
@@ -38,14 +41,14 @@ export async function getClassroomSummary(
   authorize(ctx, "results:read");
   const db = await getDb();
   const { k } = await anonymitySettings(db, ctx.institutionId);
-  const from = period.from ? Prisma.sql`AND cs.started_at >= ${period.from}` : Prisma.empty;
-  const to = period.to
-    ? Prisma.sql`AND cs.started_at < ${new Date(period.to.getTime() + 24 * 60 * 60 * 1000)}`
-    : Prisma.empty;
+  const weeks = snapToWeeks({ from: period.from, to: period.to });
+  const from = weeks.from ? Prisma.sql`AND cs.started_at >= ${weeks.from}` : Prisma.empty;
+  const to = weeks.to ? Prisma.sql`AND cs.started_at < ${weeks.to}` : Prisma.empty;
   const rows = await db.$queryRaw<
-    { id: string; groupName: string; heldOn: Date; joined: number; advice: number }[]
+    { id: string; groupName: string; heldOn: Date; week: Date; joined: number; advice: number }[]
   >`
     SELECT cs.id AS "id", g.name AS "groupName", cs.started_at::date AS "heldOn",
+           date_trunc('week', cs.started_at) AS "week",
            (SELECT COUNT(*)::int FROM classroom_joins j WHERE j.session_id = cs.id) AS "joined",
            (SELECT COUNT(*)::int FROM advice a
               WHERE a.classroom_session_id = cs.id AND a.institution_id = cs.institution_id)
@@ -57,31 +60,53 @@ export async function getClassroomSummary(
       ${from} ${to}
     ORDER BY cs.started_at DESC, cs.id`;
 
-  const joinedTotal = rows.reduce((sum, r) => sum + r.joined, 0);
-  const adviceTotal = rows.reduce((sum, r) => sum + r.advice, 0);
-  const joined = applySuppression(
-    rows.map((r) => ({ key: r.id, n: r.joined })),
-    { k },
-  );
-  const advice = applySuppression(
-    rows.map((r) => ({ key: r.id, n: r.advice })),
-    { k },
-  );
-  const count = (cell: (typeof joined)[number]): Suppressible<{ n: number }> =>
-    cell.suppressed
-      ? { suppressed: true, reason: cell.reason, k: cell.k }
-      : { suppressed: false, n: cell.n };
+  const joined = weeklyCells(rows, (r) => r.joined, k);
+  const advice = weeklyCells(rows, (r) => r.advice, k);
   return {
     k,
     held: rows.length,
-    joined: suppress({ n: joinedTotal }, k),
-    advice: suppress({ n: adviceTotal }, k),
-    sessions: rows.slice(0, SESSION_LIST_LIMIT).map((r, i) => ({
+    joined: joined.total,
+    advice: advice.total,
+    sessions: rows.slice(0, SESSION_LIST_LIMIT).map((r) => ({
       id: r.id,
       groupName: r.groupName,
       heldOn: r.heldOn,
-      joined: count(joined[i]!),
-      advice: count(advice[i]!),
+      joined: joined.cell(r.id),
+      advice: advice.cell(r.id),
     })),
+  };
+}
+
+/** One count of the sessions, checked week by week: the period's total and each session's. */
+function weeklyCells<T extends { id: string; week: Date }>(
+  rows: readonly T[],
+  count: (row: T) => number,
+  k: number,
+) {
+  const byWeek = new Map<number, T[]>();
+  for (const row of rows) {
+    const week = new Date(row.week).getTime();
+    byWeek.set(week, [...(byWeek.get(week) ?? []), row]);
+  }
+  const cells = new Map<string, Suppressible<{ n: number }>>();
+  const weekTotals: number[] = [];
+  for (const sessions of byWeek.values()) {
+    weekTotals.push(sessions.reduce((sum, r) => sum + count(r), 0));
+    for (const cell of applySuppression(
+      sessions.map((r) => ({ key: r.id, n: count(r) })),
+      { k },
+    )) {
+      cells.set(
+        cell.key,
+        cell.suppressed
+          ? { suppressed: true, reason: cell.reason, k: cell.k }
+          : { suppressed: false, n: cell.n },
+      );
+    }
+  }
+  const hidden: Suppressible<{ n: number }> = { suppressed: true, reason: "fewer-than-k", k };
+  return {
+    total: weeklyFigure(weekTotals, k) as Suppressible<{ n: number }>,
+    cell: (id: string) => cells.get(id) ?? hidden,
   };
 }

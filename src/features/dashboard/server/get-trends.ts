@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Suppressible } from "../domain/anonymity";
+import { publicationGate } from "../domain/disclosure";
 import { both, visibilityOf, type ResultScope } from "../domain/hierarchy";
 import { decideFor, groupsInScope, hiddenCopy, type GroupInfo } from "../domain/round-figures";
 import { meanEstimateFromSummary } from "../domain/statistics";
@@ -8,7 +9,7 @@ import type { PeriodFilter } from "../schemas";
 import { authorize, type StaffContext } from "@/features/staff";
 import { roundsWhere } from "./list-result-filters";
 import { rowFor, scoreSummaries, type ScoreSummaryRow } from "./queries/score-summaries";
-import { anonymitySettings, resolveScope, roundFields } from "./round-scope";
+import { anonymitySettings, groupsOfRounds, resolveScope, roundFields } from "./round-scope";
 
 /** A trend shows at most this many rounds, the latest ones. */
 export const TREND_ROUNDS = 8;
@@ -62,26 +63,32 @@ export async function getTrends(
     rounds.map((r) => r.id),
   );
 
+  const asSeen = await groupsOfRounds(
+    db,
+    institutionId,
+    rounds.map((r) => r.id),
+  );
   const perRound = rounds.map((round) => {
     const rows = summaries.filter((r) => r.roundId === round.id);
     const groupRows = rows.filter((r) => r.level === "group");
-    const taking = new Set([
-      ...round.groups.map((g) => g.groupId),
-      ...groupRows.flatMap((r) => (r.groupId ? [r.groupId] : [])),
-    ]);
-    const roundGroups = groups.filter((g) => taking.has(g.id));
+    // Each round with its groups as they answered it (programme kept, distrust known).
+    const roundGroups = asSeen.get(round.id) ?? [];
+    const gate = publicationGate(round, roundGroups, groupRows, k);
     const decide = (field: "responses" | "scored") =>
       decideFor(
         roundGroups,
         groupRows.map((r) => ({ groupId: r.groupId, n: r[field] })),
         k,
       );
-    return { rows, responses: decide("responses"), scored: decide("scored") };
+    return { rows, gate, responses: decide("responses"), scored: decide("scored") };
   });
 
   const pointsFor = (target: ResultScope) =>
-    perRound.map(({ rows, responses, scored }) => {
-      const seen = both(visibilityOf(responses, target), visibilityOf(scored, target));
+    perRound.map(({ rows, gate, responses, scored }) => {
+      const seen = both(
+        both(gate(target), visibilityOf(responses, target)),
+        visibilityOf(scored, target),
+      );
       if (seen.suppressed) return hiddenCopy(seen);
       return point(rowFor(rows, target));
     });

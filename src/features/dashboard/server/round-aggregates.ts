@@ -46,7 +46,10 @@ export async function roundAggregates(
     JOIN survey_rounds sr ON sr.id = r.round_id
     WHERE sr.institution_id = ${institutionId} AND r.round_id = ${roundId}`;
   const key = `${institutionId}:${roundId}`;
-  const version = JSON.stringify([counted?.n ?? 0, groups.map((g) => [g.id, g.programme])]);
+  const version = JSON.stringify([
+    counted?.n ?? 0,
+    groups.map((g) => [g.id, g.programme, g.expectedSize]),
+  ]);
   const hit = cache.get(key);
   if (hit && hit.version === version) {
     cache.delete(key);

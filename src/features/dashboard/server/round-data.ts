@@ -3,6 +3,7 @@ import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
 import type { Locale } from "@/i18n/locales";
 import type { Db } from "@/lib/db";
 import type { Suppressible } from "../domain/anonymity";
+import { publicationGate } from "../domain/disclosure";
 import {
   both,
   visibilityOf,
@@ -74,6 +75,7 @@ export async function loadRoundData(
   );
 
   const groupRows = summaries.filter((r) => r.level === "group");
+  const gate = publicationGate(round, groups, groupRows, k);
   const decide = (rows: readonly { groupId: string | null; n: number }[], threshold = k) =>
     decideFor(groups, rows, threshold);
   const responsesSeen = decide(groupRows.map((r) => ({ groupId: r.groupId, n: r.responses })));
@@ -104,16 +106,18 @@ export async function loadRoundData(
 
   /** Responses and the score of a scope: all a breakdown row shows. */
   function summaryFor(scope: ResultScope): Pick<ScopeFigures, "responses" | "score"> {
-    const respondents = visibilityOf(responsesSeen, scope);
+    const counted = visibilityOf(responsesSeen, scope);
+    const respondents = both(gate(scope), counted);
     const summary = rowFor(summaries, scope);
     return {
-      responses: responseFigure(respondents, summary?.responses ?? 0, groupsInScope(groups, scope)),
+      // How many answered may be seen while the round is open; what they answered may not.
+      responses: responseFigure(counted, summary?.responses ?? 0, groupsInScope(groups, scope)),
       score: scoreFigure(both(respondents, visibilityOf(scoredSeen, scope)), summary),
     };
   }
 
   function figuresFor(scope: ResultScope): ScopeFigures {
-    const respondents = visibilityOf(responsesSeen, scope);
+    const respondents = both(gate(scope), visibilityOf(responsesSeen, scope));
     const seen = (decision: HierarchyVisibility | undefined) =>
       decision ? both(respondents, visibilityOf(decision, scope)) : respondents;
     const head = summaryFor(scope);
@@ -149,7 +153,7 @@ export async function loadRoundData(
   /** Whether the open question's answers may be shown for a scope (10 or more, and k). */
   const freeTextVisibility = (itemKey: string, scope: ResultScope) =>
     both(
-      visibilityOf(responsesSeen, scope),
+      both(gate(scope), visibilityOf(responsesSeen, scope)),
       visibilityOf(textSeen.get(itemKey) ?? responsesSeen, scope),
     );
 

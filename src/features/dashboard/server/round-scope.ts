@@ -1,7 +1,9 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/http";
 import { freeTextMinimum, minGroupSize } from "../domain/anonymity";
+import { groupDistrust } from "../domain/disclosure";
 import type { ResultScope } from "../domain/hierarchy";
 import type { GroupInfo } from "../domain/round-figures";
 
@@ -43,14 +45,67 @@ export async function roundGroups(
   institutionId: string,
   roundId: string,
 ): Promise<GroupInfo[]> {
-  return db.group.findMany({
-    where: {
-      institutionId,
-      OR: [{ rounds: { some: { roundId } } }, { responses: { some: { roundId } } }],
-    },
-    select: { id: true, name: true, programme: true, expectedSize: true },
-    orderBy: [{ programme: "asc" }, { name: "asc" }],
-  });
+  return (await groupsOfRounds(db, institutionId, [roundId])).get(roundId) ?? [];
+}
+
+/**
+ * Per round, its groups as the round saw them: the programme is the one its responses were
+ * given in (kept at submission), so a group moved since still counts where it answered; and a
+ * group whose responses cannot be trusted (more than its students, or no expected size) says
+ * why. Groups without responses take their programme today.
+ */
+export async function groupsOfRounds(
+  db: Db,
+  institutionId: string,
+  roundIds: readonly string[],
+): Promise<Map<string, GroupInfo[]>> {
+  const result = new Map<string, GroupInfo[]>(roundIds.map((id) => [id, []]));
+  if (roundIds.length === 0) return result;
+  const [groups, answered] = await Promise.all([
+    db.group.findMany({
+      where: {
+        institutionId,
+        OR: [
+          { rounds: { some: { roundId: { in: [...roundIds] } } } },
+          { responses: { some: { roundId: { in: [...roundIds] } } } },
+        ],
+      },
+      select: {
+        id: true,
+        name: true,
+        programme: true,
+        expectedSize: true,
+        rounds: { where: { roundId: { in: [...roundIds] } }, select: { roundId: true } },
+      },
+      orderBy: [{ programme: "asc" }, { name: "asc" }],
+    }),
+    db.$queryRaw<{ roundId: string; groupId: string; programme: string | null; n: number }[]>`
+      SELECT r.round_id AS "roundId", r.group_id AS "groupId", MIN(r.programme) AS "programme",
+             COUNT(*)::int AS "n"
+      FROM survey_responses r
+      JOIN survey_rounds sr ON sr.id = r.round_id
+      WHERE sr.institution_id = ${institutionId}
+        AND r.round_id IN (${Prisma.join(roundIds)})
+        AND r.group_id IS NOT NULL
+      GROUP BY 1, 2`,
+  ]);
+  const seen = new Map(answered.map((row) => [`${row.roundId}:${row.groupId}`, row]));
+  for (const roundId of roundIds) {
+    const list = result.get(roundId) ?? [];
+    for (const { rounds, ...group } of groups) {
+      const row = seen.get(`${roundId}:${group.id}`);
+      if (!row && !rounds.some((r) => r.roundId === roundId)) continue;
+      const distrust = groupDistrust(row?.n ?? 0, group.expectedSize);
+      list.push({
+        ...group,
+        programme: row?.programme ?? group.programme,
+        ...(distrust ? { distrust } : {}),
+      });
+    }
+    list.sort((a, b) => a.programme.localeCompare(b.programme) || a.name.localeCompare(b.name));
+    result.set(roundId, list);
+  }
+  return result;
 }
 
 /** The scope asked for, checked against the round's groups: a foreign id is not found. */

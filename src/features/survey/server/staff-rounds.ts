@@ -1,6 +1,8 @@
 import "server-only";
 import { authorize, listGroups, type StaffContext } from "@/features/staff";
 import type { Locale } from "@/i18n/locales";
+import { countForDisplay } from "@/features/dashboard/domain/disclosure";
+import { minGroupSize } from "@/features/dashboard/domain/anonymity";
 import { getDb } from "@/lib/db";
 import { loadAllSurveys } from "../domain/load-surveys";
 import { timeZoneOf } from "@/lib/countries";
@@ -19,11 +21,17 @@ export async function roundTimeZone(institutionId: string): Promise<string> {
 /** What the coordinators' rounds page lists and offers in its create form. */
 export async function loadStaffRounds(ctx: StaffContext, locale: Locale, now = new Date()) {
   authorize(ctx, "rounds:manage");
-  const [rounds, groups, timeZone] = await Promise.all([
+  const db = await getDb();
+  const [rounds, groups, timeZone, institution] = await Promise.all([
     listRounds(ctx.institutionId, now),
     listGroups(ctx),
     roundTimeZone(ctx.institutionId),
+    db.institution.findUnique({
+      where: { id: ctx.institutionId },
+      select: { minGroupSize: true },
+    }),
   ]);
+  const k = minGroupSize(institution?.minGroupSize);
   const surveys = loadAllSurveys().map((survey) => ({
     key: survey.key,
     title: survey.title[locale],
@@ -32,6 +40,8 @@ export async function loadStaffRounds(ctx: StaffContext, locale: Locale, now = n
   return {
     rounds: rounds.map((round) => ({
       ...round,
+      // A count under k is "fewer than k": with the round's groups, it would describe them.
+      responses: countForDisplay(round.responses, k),
       surveyTitle: surveyTitles.get(round.surveyKey) ?? round.surveyKey,
     })),
     groups: groups.filter((g) => !g.archived).map(({ id, name }) => ({ id, name })),

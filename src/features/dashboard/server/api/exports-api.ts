@@ -35,8 +35,12 @@ export const resultsExport = {
 
 export const responsesExport = {
   GET: staffRoute("export:responses", async (ctx, request) => {
-    const round = new URL(request.url).searchParams.get("round");
-    const { fileName, stream } = await exportResponsesCsv(ctx, round ? { roundId: round } : {});
+    const query = new URL(request.url).searchParams;
+    const round = query.get("round");
+    const { fileName, stream } = await exportResponsesCsv(ctx, {
+      ...(round ? { roundId: round } : {}),
+      purpose: query.get("purpose") ?? undefined,
+    });
     return new Response(stream, { headers: csvHeaders(fileName) });
   }),
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { trustedResponse } from "./trusted";
 
 /**
  * How often each answer value was given in a round, per group: one row per (group, item,
@@ -28,6 +29,7 @@ export async function answerCountsByGroup(
     JOIN survey_rounds sr ON sr.id = r.round_id
     WHERE sr.institution_id = ${institutionId}
       AND r.round_id = ${roundId}
+      ${trustedResponse("r", [roundId])}
       AND a.value IS NOT NULL
     GROUP BY 1, 2, 3`;
 }
@@ -47,6 +49,7 @@ export async function textCountsByGroup(
     JOIN survey_rounds sr ON sr.id = r.round_id
     WHERE sr.institution_id = ${institutionId}
       AND r.round_id = ${roundId}
+      ${trustedResponse("r", [roundId])}
       AND a.item_key IN (${Prisma.join(itemKeys)})
       AND btrim(a.text) <> ''
     GROUP BY 1, 2`;
@@ -70,6 +73,7 @@ export async function multiRespondentsByGroup(
     JOIN survey_rounds sr ON sr.id = r.round_id
     WHERE sr.institution_id = ${institutionId}
       AND r.round_id = ${roundId}
+      ${trustedResponse("r", [roundId])}
       AND EXISTS (
         SELECT 1 FROM answers a
         WHERE a.response_id = r.id AND a.item_key IN (${Prisma.join(item.answerKeys)})

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import type { ResultScope } from "../../domain/hierarchy";
+import { trustedResponse } from "./trusted";
 
 /** At most this many texts are shown for one question: a random sample of them. */
 export const FREE_TEXT_SAMPLE = 60;
@@ -22,16 +23,16 @@ export async function sampleFreeTexts(
     scope.level === "group"
       ? Prisma.sql`AND r.group_id = ${scope.groupId}`
       : scope.level === "programme"
-        ? Prisma.sql`AND g.programme = ${scope.programme}`
+        ? Prisma.sql`AND r.programme = ${scope.programme}`
         : Prisma.empty;
   return db.$queryRaw`
     SELECT a.text AS "text"
     FROM answers a
     JOIN survey_responses r ON r.id = a.response_id
     JOIN survey_rounds sr ON sr.id = r.round_id
-    LEFT JOIN groups g ON g.id = r.group_id AND g.institution_id = sr.institution_id
     WHERE sr.institution_id = ${institutionId}
       AND r.round_id = ${roundId}
+      ${trustedResponse("r", [roundId])}
       AND a.item_key = ${itemKey}
       AND btrim(a.text) <> ''
       ${inScope}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import { levelOf, type SummaryLevel } from "./score-summaries";
+import { trustedResponse } from "./trusted";
 
 /** COUNT, AVG and STDDEV_SAMP of (follow-up - baseline) for participants in both rounds. */
 export interface PairedRow {
@@ -24,8 +25,8 @@ export async function pairedChanges(
   baselineId: string,
 ): Promise<PairedRow[]> {
   const rows = await db.$queryRaw<(Omit<PairedRow, "level"> & { grouping: number })[]>`
-    SELECT f.group_id AS "groupId", g.programme AS "programme",
-           GROUPING(f.group_id, g.programme)::int AS "grouping",
+    SELECT f.group_id AS "groupId", f.programme AS "programme",
+           GROUPING(f.group_id, f.programme)::int AS "grouping",
            COUNT(*)::int AS "n",
            AVG(f.score - b.score)::float8 AS "mean",
            STDDEV_SAMP(f.score - b.score)::float8 AS "sd"
@@ -33,12 +34,13 @@ export async function pairedChanges(
     JOIN survey_rounds sf ON sf.id = f.round_id
     JOIN survey_responses b ON b.participant_id = f.participant_id AND b.round_id = ${baselineId}
     JOIN survey_rounds sb ON sb.id = b.round_id
-    LEFT JOIN groups g ON g.id = f.group_id AND g.institution_id = sf.institution_id
     WHERE sf.institution_id = ${institutionId}
       AND sb.institution_id = ${institutionId}
       AND f.round_id = ${followUpId}
       AND f.score IS NOT NULL
       AND b.score IS NOT NULL
-    GROUP BY GROUPING SETS ((f.group_id, g.programme), (g.programme), ())`;
+      ${trustedResponse("f", [followUpId])}
+      ${trustedResponse("b", [baselineId])}
+    GROUP BY GROUPING SETS ((f.group_id, f.programme), (f.programme), ())`;
   return rows.map(({ grouping, ...row }) => ({ ...row, level: levelOf(grouping) }));
 }

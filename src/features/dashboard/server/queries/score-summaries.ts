@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import type { ResultScope } from "../../domain/hierarchy";
+import { trustedResponse } from "./trusted";
 
 /** Which level of the round a summary row describes. */
 export type SummaryLevel = "group" | "programme" | "round";
@@ -48,8 +49,8 @@ export async function scoreSummaries(
 ): Promise<ScoreSummaryRow[]> {
   if (roundIds.length === 0) return [];
   const rows = await db.$queryRaw<RawRow[]>`
-    SELECT r.round_id AS "roundId", r.group_id AS "groupId", g.programme AS "programme",
-           GROUPING(r.group_id, g.programme)::int AS "grouping",
+    SELECT r.round_id AS "roundId", r.group_id AS "groupId", r.programme AS "programme",
+           GROUPING(r.group_id, r.programme)::int AS "grouping",
            COUNT(*)::int AS "responses",
            COUNT(r.score)::int AS "scored",
            AVG(r.score)::float8 AS "mean",
@@ -59,12 +60,12 @@ export async function scoreSummaries(
            COUNT(*) FILTER (WHERE r.band = 'HIGH')::int AS "high"
     FROM survey_responses r
     JOIN survey_rounds sr ON sr.id = r.round_id
-    LEFT JOIN groups g ON g.id = r.group_id AND g.institution_id = sr.institution_id
     WHERE sr.institution_id = ${institutionId}
       AND r.round_id IN (${Prisma.join(roundIds)})
+      ${trustedResponse("r", roundIds)}
     GROUP BY GROUPING SETS (
-      (r.round_id, r.group_id, g.programme),
-      (r.round_id, g.programme),
+      (r.round_id, r.group_id, r.programme),
+      (r.round_id, r.programme),
       (r.round_id)
     )`;
   return rows.map(({ grouping, ...row }) => ({ ...row, level: levelOf(grouping) }));
@@ -87,6 +88,7 @@ export async function scoreHistogramByGroup(
     WHERE sr.institution_id = ${institutionId}
       AND r.round_id = ${roundId}
       AND r.score IS NOT NULL
+      ${trustedResponse("r", [roundId])}
     GROUP BY 1, 2`;
 }
 

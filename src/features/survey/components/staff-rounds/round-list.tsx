@@ -58,7 +58,11 @@ export async function RoundList({
                   <dt className="font-bold">{t("columns.closes")}</dt>
                   <dd>{when(round.closesAt)}</dd>
                   <dt className="font-bold">{t("columns.responses")}</dt>
-                  <dd>{format.number(round.responses)}</dd>
+                  <dd>
+                    {round.responses.exact
+                      ? format.number(round.responses.n)
+                      : t("responsesFewer", { k: round.responses.fewerThan })}
+                  </dd>
                   <dt className="font-bold">{t("columns.code")}</dt>
                   <dd className="font-mono text-lg font-bold tracking-widest">{round.code}</dd>
                   <dt className="font-bold">{t("columns.link")}</dt>
