@@ -98,6 +98,7 @@ describe("a teacher", () => {
           pathwayThreshold: 0,
           helpContacts: "",
           safeguardingEmail: null,
+          dataProtectionContact: "",
         }),
     ],
     ["listAuditEvents", () => listAuditEvents(teacher)],

@@ -7,7 +7,7 @@ import { localeNames, locales } from "@/i18n/locales";
 import { saveSettingsFromForm } from "../actions/settings";
 import { COUNTRIES } from "../domain/countries";
 import { IDLE } from "../form-state";
-import { HELP_CONTACTS_MAX, NAME_MAX } from "../schemas";
+import { DATA_PROTECTION_CONTACT_MAX, HELP_CONTACTS_MAX, NAME_MAX } from "../schemas";
 import type { InstitutionSettings } from "../server/settings/get-settings";
 import { FormMessage, SelectField, SubmitButton, TextField } from "./form-parts";
 
@@ -119,6 +119,14 @@ export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
           hint={t("safeguardingEmailHint")}
           type="email"
           defaultValue={settings.safeguardingEmail ?? ""}
+        />
+        <TextField
+          state={state}
+          name="dataProtectionContact"
+          label={t("dataProtectionContact")}
+          hint={t("dataProtectionContactHint")}
+          maxLength={DATA_PROTECTION_CONTACT_MAX}
+          defaultValue={settings.dataProtectionContact}
         />
       </fieldset>
       <SubmitButton size="lg" className="self-start">

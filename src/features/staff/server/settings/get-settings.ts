@@ -9,6 +9,7 @@ export const settingsFields = {
   pathwayThreshold: true,
   helpContacts: true,
   safeguardingEmail: true,
+  dataProtectionContact: true,
 } as const;
 
 export interface InstitutionSettings {
@@ -19,6 +20,7 @@ export interface InstitutionSettings {
   pathwayThreshold: number;
   helpContacts: string;
   safeguardingEmail: string | null;
+  dataProtectionContact: string;
 }
 
 /** The caller's institution's settings, as the settings form edits them. */
