@@ -17,6 +17,35 @@ async function readDeviceKey(): Promise<string | undefined> {
   return verifyDeviceKey(authSecret(), jar.get(PARTICIPANT_COOKIE)?.value);
 }
 
+function cookieOptions(maxAge: number) {
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    secure: env().APP_URL?.startsWith("https://") ?? false,
+    path: "/",
+    maxAge,
+  };
+}
+
+/** This browser's device key, or undefined (no cookie, or a forged one). */
+export async function currentDeviceKey(): Promise<string | undefined> {
+  return readDeviceKey();
+}
+
+/**
+ * Every participant id a device key can have: one per institution given, and the one outside
+ * any institution (the open pathway).
+ */
+export function participantIdsOfDevice(key: string, institutionIds: string[]): string[] {
+  return [null, ...institutionIds].map((id) => participantIdFor(authSecret(), key, id));
+}
+
+/** Removes the device cookie from this browser (an expired cookie with the same attributes). */
+export async function clearDeviceCookie(): Promise<void> {
+  const jar = await cookies();
+  jar.set(PARTICIPANT_COOKIE, "", cookieOptions(0));
+}
+
 /** The participant id of this browser in an institution, without creating anything. */
 export async function currentParticipantId(
   institutionId: string | null,
@@ -36,13 +65,11 @@ export async function participantIdForDevice(institutionId: string | null): Prom
   if (!key) {
     key = newDeviceKey();
     const jar = await cookies();
-    jar.set(PARTICIPANT_COOKIE, signDeviceKey(authSecret(), key), {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env().APP_URL?.startsWith("https://") ?? false,
-      path: "/",
-      maxAge: PARTICIPANT_COOKIE_MAX_AGE,
-    });
+    jar.set(
+      PARTICIPANT_COOKIE,
+      signDeviceKey(authSecret(), key),
+      cookieOptions(PARTICIPANT_COOKIE_MAX_AGE),
+    );
   }
   return participantIdFor(authSecret(), key, institutionId);
 }
