@@ -14,7 +14,11 @@ export const DATA_PROTECTION_CONTACT_MAX = 500;
 
 // A contact students can reach: an email address, a phone number (at least 6 digits) or a web
 // address somewhere in the text. A bare name would leave a student with nowhere to write.
-const REACHABLE = [/[^\s@]+@[^\s@]+\.[^\s@]{2,}/, /(?:\d[\s().\/-]*){6,}/, /\b(?:https?:\/\/|www\.)\S+\.\S+/i];
+const REACHABLE = [
+  /[^\s@]+@[^\s@]+\.[^\s@]{2,}/,
+  /(?:\d[\s().\/-]*){6,}/,
+  /\b(?:https?:\/\/|www\.)\S+\.\S+/i,
+];
 
 const id = z.string().trim().min(1, "invalid").max(64, "invalid");
 
