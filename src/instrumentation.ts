@@ -7,3 +7,7 @@ export async function register(): Promise<void> {
   const { startBackgroundJobs } = await import("./start-jobs");
   startBackgroundJobs();
 }
+
+// Next calls this for every error thrown while handling a request: one scrubbed JSON log line
+// with the request's id, and the optional error reporter (src/lib/log).
+export { logRequestError as onRequestError } from "@/lib/log/request-error";

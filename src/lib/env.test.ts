@@ -13,6 +13,11 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
 
+  it("takes LOG_LEVEL in any case, and an empty one as unset", () => {
+    expect(parseEnv({ LOG_LEVEL: "WARN" }).LOG_LEVEL).toBe("warn");
+    expect(parseEnv({ LOG_LEVEL: "" }).LOG_LEVEL).toBeUndefined();
+  });
+
   it("accepts a PostgreSQL URL", () => {
     expect(parseEnv({ DATABASE_URL: "postgresql://u@h:5432/db" }).DATABASE_URL).toBe(
       "postgresql://u@h:5432/db",
@@ -25,6 +30,7 @@ describe("parseEnv", () => {
     [{ PORT: "70000" }, /PORT must be between 1 and 65535/],
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
     [{ SMTP_URL: "not a url" }, /SMTP_URL must be an smtp/],
+    [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of fatal, error/],
   ])("names the variable and what is expected: %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

@@ -48,6 +48,22 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Belong <no-reply@belong.localhost>"),
   /** Folder of the local outbox (development and tests). */
   MAIL_OUTBOX_DIR: z.string().default(".data/outbox"),
+  /**
+   * How much the server logs (JSON lines on stdout). Unset: info in production, debug in
+   * development, silent in tests.
+   */
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v.toLowerCase()))
+    .pipe(
+      z
+        .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+          message: "must be one of fatal, error, warn, info, debug, trace, silent",
+        })
+        .optional(),
+    )
+    .optional(),
   /** Seed the demo institution when the database has none (the embedded default does). */
   BELONG_SEED_DEMO: z.enum(["auto", "yes", "no"]).default("auto"),
   /** Set by Next.js: "phase-production-build" while `next build` runs. */

@@ -114,6 +114,37 @@ describe("staff form actions", () => {
     });
   });
 
+  it("let an admin set a reachable data protection contact, and refuse one nobody can reach", async () => {
+    const db = await getDb();
+    for (const contact of ["Jane Doe", "call the office", "x".repeat(501)]) {
+      const state = await submit(admin, saveSettingsFromForm, {
+        ...settings,
+        name: "Action School",
+        dataProtectionContact: contact,
+      });
+      expect(state).toMatchObject({ status: "error" });
+      expect(Object.keys((state as FormState).errors)).toEqual(["dataProtectionContact"]);
+    }
+    expect(
+      (await db.institution.findUnique({ where: { id: institutionId } }))?.dataProtectionContact,
+    ).toBe("");
+    for (const contact of [
+      "Jane Doe, dpo@school.dk",
+      "Data protection officer: +45 12 34 56 78",
+      "https://school.example/privacy",
+    ]) {
+      const state = await submit(admin, saveSettingsFromForm, {
+        ...settings,
+        name: "Action School",
+        dataProtectionContact: `  ${contact}  `,
+      });
+      expect(state).toMatchObject({ status: "success" });
+      expect(
+        (await db.institution.findUnique({ where: { id: institutionId } }))?.dataProtectionContact,
+      ).toBe(contact);
+    }
+  });
+
   it("let a coordinator create a group, then go back to the list", async () => {
     const before = (await counts()).groups;
     expect(await submit(coordinator, createGroupFromForm, { name: "Bakers 1D" })).toEqual({

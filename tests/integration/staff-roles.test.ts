@@ -99,6 +99,7 @@ describe("a teacher", () => {
           safeguardingReminderHours: 24,
           helpContacts: "",
           safeguardingEmail: null,
+          dataProtectionContact: "",
         }),
     ],
     ["listAuditEvents", () => listAuditEvents(teacher)],

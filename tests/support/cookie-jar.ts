@@ -6,8 +6,10 @@ export const jar = new Map<string, string>();
 export async function cookies() {
   return {
     get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    set: (name: string, value: string) => {
-      jar.set(name, value);
+    set: (name: string, value: string, options?: { maxAge?: number }) => {
+      // An expired cookie is a deleted one, as a browser treats it.
+      if (options?.maxAge === 0) jar.delete(name);
+      else jar.set(name, value);
     },
   };
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ToastProvider } from "@/components/ui";
 import { belongFont, belongFontExt } from "../fonts";
@@ -14,6 +15,8 @@ export function generateStaticParams() {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
+  // Native controls (scroll bars, date pickers, checkboxes) follow the light or dark theme.
+  colorScheme: "light dark",
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#fbf8f3" },
     { media: "(prefers-color-scheme: dark)", color: "#131a1e" },
@@ -49,6 +52,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             <main id="main" tabIndex={-1} className="flex-1 outline-none">
               {children}
             </main>
+            <SiteFooter />
           </ToastProvider>
         </NextIntlClientProvider>
       </body>

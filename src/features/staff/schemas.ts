@@ -10,6 +10,15 @@ export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 export const NAME_MAX = 120;
 export const HELP_CONTACTS_MAX = 2000;
+export const DATA_PROTECTION_CONTACT_MAX = 500;
+
+// A contact students can reach: an email address, a phone number (at least 6 digits) or a web
+// address somewhere in the text. A bare name would leave a student with nowhere to write.
+const REACHABLE = [
+  /[^\s@]+@[^\s@]+\.[^\s@]{2,}/,
+  /(?:\d[\s().\/-]*){6,}/,
+  /\b(?:https?:\/\/|www\.)\S+\.\S+/i,
+];
 
 const id = z.string().trim().min(1, "invalid").max(64, "invalid");
 
@@ -156,6 +165,12 @@ export const settingsSchema = z.object({
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
     z.union([z.literal("").transform(() => null), z.email("invalidEmail").max(254, "tooLong")]),
   ),
+  dataProtectionContact: z
+    .string()
+    .trim()
+    .max(DATA_PROTECTION_CONTACT_MAX, "tooLong")
+    .refine((v) => v === "" || REACHABLE.some((pattern) => pattern.test(v)), "contactUnreachable")
+    .default(""),
 });
 export type SettingsInput = z.output<typeof settingsSchema>;
 

@@ -1,5 +1,6 @@
 // RFC 9457 problem details for every JSON error. A stack trace never leaves the server.
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { logger, withRequestLog } from "@/lib/log";
 import { AppError, isAppError, type FieldError } from "./errors";
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
@@ -52,8 +53,12 @@ export function problemResponse(error: unknown, instance?: string): Response {
           },
         )
       : new AppError("internal", "Something went wrong on our side. Please try again.");
-  if (!isAppError(error))
-    console.error(isDatabaseUnavailable(error) ? "Database unavailable" : "Unhandled error", error);
+  if (!isAppError(error)) {
+    logger().error(
+      { err: error },
+      isDatabaseUnavailable(error) ? "database unavailable" : "unhandled error",
+    );
+  }
   const headers = new Headers({
     "content-type": PROBLEM_CONTENT_TYPE,
     "cache-control": "no-store",
@@ -67,15 +72,15 @@ export function problemResponse(error: unknown, instance?: string): Response {
   });
 }
 
-/** Wraps a route handler: any thrown error becomes problem+json. */
+/** Wraps a route handler: any thrown error becomes problem+json; the request is logged. */
 export function withProblems<Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response>,
 ): (request: Request, ...args: Args) => Promise<Response> {
-  return async (request, ...args) => {
+  return withRequestLog(async (request, ...args) => {
     try {
       return await handler(request, ...args);
     } catch (error) {
       return problemResponse(error, new URL(request.url).pathname);
     }
-  };
+  });
 }

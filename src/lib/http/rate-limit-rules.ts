@@ -27,4 +27,6 @@ export const RATE_LIMITS = {
   schoolCodeMisses: { name: "school-code-misses", limit: 30, windowSeconds: 300 },
   /** POST /api/v1/sessions/{code}/join and /advice: a class of 30 behind one address, twice over. */
   classroomWriting: { name: "classroom-writing", limit: 240, windowSeconds: 60 },
+  /** POST /api/v1/device/forget: a student presses it once; a class doing it together fits. */
+  forgetDevice: { name: "forget-device", limit: 60, windowSeconds: 60 },
 } as const satisfies Record<string, RateLimitRule>;

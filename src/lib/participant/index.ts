@@ -1,9 +1,12 @@
 export {
+  clearDeviceCookie,
+  currentDeviceKey,
+  participantIdsOfDevice,
   currentParticipantId,
   getOrCreateParticipant,
   knownSchoolId,
   participantIdForDevice,
   rememberSchool,
 } from "./participant";
-export { PARTICIPANT_COOKIE } from "./device-key";
 export { SCHOOL_COOKIE } from "./school-cookie";
+export { PARTICIPANT_COOKIE, PARTICIPANT_COOKIE_MAX_AGE } from "./device-key";

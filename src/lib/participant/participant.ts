@@ -15,19 +15,42 @@ import { SCHOOL_COOKIE, signSchool, verifySchool } from "./school-cookie";
 
 type CookieJar = Awaited<ReturnType<typeof cookies>>;
 
-function cookieOptions() {
+async function readDeviceKey(): Promise<string | undefined> {
+  const jar = await cookies();
+  return verifyDeviceKey(authSecret(), jar.get(PARTICIPANT_COOKIE)?.value);
+}
+
+function cookieOptions(maxAge: number) {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
     secure: env().APP_URL?.startsWith("https://") ?? false,
     path: "/",
-    maxAge: PARTICIPANT_COOKIE_MAX_AGE,
+    maxAge,
   };
 }
 
-async function readDeviceKey(): Promise<string | undefined> {
+/** This browser's device key, or undefined (no cookie, or a forged one). */
+export async function currentDeviceKey(): Promise<string | undefined> {
+  return readDeviceKey();
+}
+
+/**
+ * Every participant id a device key can have: one per institution given, and the one outside
+ * any institution (the open pathway).
+ */
+export function participantIdsOfDevice(key: string, institutionIds: string[]): string[] {
+  return [null, ...institutionIds].map((id) => participantIdFor(authSecret(), key, id));
+}
+
+/**
+ * Removes the device cookie and the school it remembers from this browser (expired cookies
+ * with the same attributes): a forgotten device starts again as a new one.
+ */
+export async function clearDeviceCookie(): Promise<void> {
   const jar = await cookies();
-  return verifyDeviceKey(authSecret(), jar.get(PARTICIPANT_COOKIE)?.value);
+  jar.set(PARTICIPANT_COOKIE, "", cookieOptions(0));
+  jar.set(SCHOOL_COOKIE, "", cookieOptions(0));
 }
 
 /** The participant id of this browser in an institution, without creating anything. */
@@ -46,7 +69,11 @@ export async function knownSchoolId(): Promise<string | undefined> {
 
 function rememberSchoolIn(jar: CookieJar, institutionId: string): void {
   if (verifySchool(authSecret(), jar.get(SCHOOL_COOKIE)?.value) === institutionId) return;
-  jar.set(SCHOOL_COOKIE, signSchool(authSecret(), institutionId), cookieOptions());
+  jar.set(
+    SCHOOL_COOKIE,
+    signSchool(authSecret(), institutionId),
+    cookieOptions(PARTICIPANT_COOKIE_MAX_AGE),
+  );
 }
 
 /** Remembers the student's school on this device: the latest code they used wins. */
@@ -67,7 +94,11 @@ export async function participantIdForDevice(institutionId: string | null): Prom
   let key = verifyDeviceKey(authSecret(), jar.get(PARTICIPANT_COOKIE)?.value);
   if (!key) {
     key = newDeviceKey();
-    jar.set(PARTICIPANT_COOKIE, signDeviceKey(authSecret(), key), cookieOptions());
+    jar.set(
+      PARTICIPANT_COOKIE,
+      signDeviceKey(authSecret(), key),
+      cookieOptions(PARTICIPANT_COOKIE_MAX_AGE),
+    );
   }
   if (institutionId) rememberSchoolIn(jar, institutionId);
   return participantIdFor(authSecret(), key, institutionId);

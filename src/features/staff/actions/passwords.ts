@@ -4,6 +4,7 @@ import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
+import { requestLogger } from "@/lib/log";
 import type { FormState } from "../form-state";
 import { forgotPasswordSchema, resetPasswordSchema } from "../schemas";
 import { requestPasswordReset } from "../server/passwords/request-password-reset";
@@ -16,9 +17,10 @@ export async function askForResetLink(_: FormState, formData: FormData): Promise
   if (!parsed.ok) return parsed.state;
   const { email } = parsed.data;
   // Mailed after the answer, so the time taken does not tell whether the address has an account.
+  const log = await requestLogger();
   after(() =>
     requestPasswordReset(email, isLocale(locale) ? locale : "en").catch((error: unknown) =>
-      console.error("Could not send a password reset mail", error),
+      log.error({ err: error }, "could not send a password reset mail"),
     ),
   );
   return succeeded("resetSent");

@@ -7,7 +7,13 @@ import { localeNames, locales } from "@/i18n/locales";
 import { saveSettingsFromForm } from "../actions/settings";
 import { COUNTRIES } from "@/lib/countries";
 import { IDLE } from "../form-state";
-import { HELP_CONTACTS_MAX, NAME_MAX, REMINDER_HOURS_MAX, REMINDER_HOURS_MIN } from "../schemas";
+import {
+  DATA_PROTECTION_CONTACT_MAX,
+  HELP_CONTACTS_MAX,
+  NAME_MAX,
+  REMINDER_HOURS_MAX,
+  REMINDER_HOURS_MIN,
+} from "../schemas";
 import type { InstitutionSettings } from "../server/settings/get-settings";
 import { FormMessage, SelectField, SubmitButton, TextField } from "./form-parts";
 
@@ -131,6 +137,14 @@ export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
           max={REMINDER_HOURS_MAX}
           defaultValue={String(settings.safeguardingReminderHours)}
           required
+        />
+        <TextField
+          state={state}
+          name="dataProtectionContact"
+          label={t("dataProtectionContact")}
+          hint={t("dataProtectionContactHint")}
+          maxLength={DATA_PROTECTION_CONTACT_MAX}
+          defaultValue={settings.dataProtectionContact}
         />
       </fieldset>
       <SubmitButton size="lg" className="self-start">

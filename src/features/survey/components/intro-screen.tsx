@@ -3,17 +3,20 @@
 import type { RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
+import { Link } from "@/i18n/navigation";
 import type { LocalisedSurvey } from "../domain/localise";
 import { ClockIcon, HeartIcon, LockIcon } from "./icons";
 
 interface IntroScreenProps {
+  /** The round's code: the privacy page names this round's school and its contact. */
+  code: string;
   survey: LocalisedSurvey;
   onStart: () => void;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
 /** What this is, how long it takes, that it is anonymous and why it matters. */
-export function IntroScreen({ survey, onStart, headingRef }: IntroScreenProps) {
+export function IntroScreen({ code, survey, onStart, headingRef }: IntroScreenProps) {
   const t = useTranslations("survey");
   const facts = [
     { Icon: ClockIcon, text: t("intro.minutes", { minutes: survey.minutes }) },
@@ -44,6 +47,12 @@ export function IntroScreen({ survey, onStart, headingRef }: IntroScreenProps) {
       <Button size="lg" onClick={onStart}>
         {t("intro.start")}
       </Button>
+      <Link
+        href={{ pathname: "/privacy", query: { from: code } }}
+        className="inline-flex min-h-11 items-center self-start font-bold text-brand underline underline-offset-4"
+      >
+        {t("intro.privacy")}
+      </Link>
     </div>
   );
 }

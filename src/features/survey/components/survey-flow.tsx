@@ -114,7 +114,9 @@ export function SurveyFlow({ code, survey, groups, helpContacts }: SurveyFlowPro
     return <RoundMessage reason={ending.reason} headingRef={headingRef} />;
   }
   if (screen === "intro" || !draft) {
-    return <IntroScreen survey={survey} onStart={() => go(1)} headingRef={headingRef} />;
+    return (
+      <IntroScreen code={code} survey={survey} onStart={() => go(1)} headingRef={headingRef} />
+    );
   }
 
   if (screen === "group") {

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { appOrigin, authSecret, env } from "@/lib/env";
 import { clientKey } from "@/lib/http/client-key";
+import { requestLogger } from "@/lib/log";
 import { mailIsDelivered } from "@/lib/mail";
 import { safeRedirectPath } from "../../domain/callback-url";
 import { MAGIC_LINK_PROVIDER, magicLinkProvider } from "./magic-link";
@@ -89,7 +90,8 @@ async function buildConfig(): Promise<NextAuthConfig> {
         // AuthError's `type` survives minification; its class name does not.
         const type = "type" in error && typeof error.type === "string" ? error.type : error.name;
         if (QUIET_ERRORS.has(type)) return;
-        console.error("[auth]", error);
+        // The line names the error's type and first line only (scrubbed): never a token.
+        void requestLogger().then((log) => log.error({ err: error, authError: type }, "auth"));
       },
     },
   };

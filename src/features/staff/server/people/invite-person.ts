@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { requestLogger } from "@/lib/log";
 import { appOrigin } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { sendMail } from "@/lib/mail";
@@ -75,7 +76,7 @@ export async function invitePerson(
     );
   } catch (error) {
     // The invitation stands; the admin sees the link and can pass it on themselves.
-    console.error("Could not send an invitation mail", error);
+    (await requestLogger()).error({ err: error }, "could not send an invitation mail");
     mailSent = false;
   }
   return { invitationId: invitation.id, link, mailSent };

@@ -11,6 +11,7 @@ export const settingsFields = {
   safeguardingEmail: true,
   schoolCode: true,
   safeguardingReminderHours: true,
+  dataProtectionContact: true,
 } as const;
 
 export interface InstitutionSettings {
@@ -24,6 +25,7 @@ export interface InstitutionSettings {
   /** Typed by students who open the pathway with no survey or classroom code; not editable. */
   schoolCode: string;
   safeguardingReminderHours: number;
+  dataProtectionContact: string;
 }
 
 /** The caller's institution's settings, as the settings form edits them. */

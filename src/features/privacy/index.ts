@@ -1,0 +1,7 @@
+export { PrivacyPage } from "./components/privacy-page";
+export {
+  forgetDeviceSchema,
+  type ForgetDeviceInput,
+  type ForgetDeviceResult,
+  type PrivacySchool,
+} from "./schemas";
