@@ -16,3 +16,4 @@ export {
 } from "./rate-limit";
 export { clientKey } from "./client-key";
 export { RATE_LIMITS } from "./rate-limit-rules";
+export { contentDisposition } from "./content-disposition";

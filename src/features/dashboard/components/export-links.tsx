@@ -29,7 +29,7 @@ export async function ExportLinks({
       </a>
       {canExportResponses ? (
         <a
-          href={`/api/v1/staff/exports/responses?${new URLSearchParams({ round: roundId })}`}
+          href={`/api/v1/staff/exports/responses?${new URLSearchParams({ round: roundId, locale })}`}
           className={buttonClasses("secondary")}
           download
         >
