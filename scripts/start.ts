@@ -10,6 +10,8 @@ import { EnvError, parseEnv } from "@/lib/env";
 const root = process.cwd();
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxCli = join(root, "node_modules", "tsx", "dist", "cli.mjs");
+// Puts each connection's address where rate limits can read it (see the file).
+const peerAddress = join(root, "scripts", "peer-address.cjs");
 
 function fail(message: string): never {
   console.error(`\nBelong cannot start:\n${message}\n`);
@@ -79,10 +81,14 @@ function main(): void {
   }
   run([tsxCli, "scripts/migrate.ts"], env, "Migrating the database");
   const url = `http://localhost:${parsed.PORT}`;
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(parsed.PORT)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...env, NODE_ENV: "production" },
-  });
+  const server = spawn(
+    process.execPath,
+    ["--require", peerAddress, nextBin, "start", "-p", String(parsed.PORT)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...env, NODE_ENV: "production" },
+    },
+  );
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
