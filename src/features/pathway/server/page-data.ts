@@ -6,7 +6,8 @@ import { listStoryViews } from "@/features/stories/server";
 import type { Locale } from "@/i18n/locales";
 import { helpCountries } from "../domain/help-countries";
 import { helpView, type HelpView } from "../domain/help-view";
-import { findPathwaySchool } from "./find-school";
+import { isTooManyWrongCodes } from "@/lib/http";
+import { findPathwaySchool, type PathwaySchool } from "./find-school";
 
 export interface PathwayPageData {
   stories: StoryView[];
@@ -25,8 +26,12 @@ const PAST_ADVICE_SHOWN = 3;
  * loses the connection can still read on), the help to show after writing, and advice from
  * past students for the end.
  */
-export async function pathwayPageData(locale: Locale, from: unknown): Promise<PathwayPageData> {
-  const school = typeof from === "string" ? await findPathwaySchool(from) : undefined;
+export async function pathwayPageData(
+  locale: Locale,
+  from?: { code: unknown; client: string },
+): Promise<PathwayPageData> {
+  const school =
+    typeof from?.code === "string" ? await schoolOf(from.code, from.client) : undefined;
   const countries = helpCountries(locale, school?.country, HELP_COUNTRIES).map((country) => ({
     country,
     helplines: loadHelpResources(country).helplines,
@@ -50,4 +55,14 @@ export async function pathwayPageData(locale: Locale, from: unknown): Promise<Pa
     ...(school ? { roundCode: school.roundCode } : {}),
     help: helpView(locale, countries, school),
   };
+}
+
+/** The school of ?from=; none once the client is over the wrong-code limit (the page still works). */
+async function schoolOf(code: string, client: string): Promise<PathwaySchool | undefined> {
+  try {
+    return await findPathwaySchool(code, client);
+  } catch (error) {
+    if (isTooManyWrongCodes(error)) return undefined;
+    throw error;
+  }
 }

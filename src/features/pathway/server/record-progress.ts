@@ -60,9 +60,10 @@ export async function recordPathwayProgress(
 /** Progress sent by the pathway page: this browser's participant, in the round's school. */
 export async function submitPathwayProgress(
   input: ProgressInput,
+  client: string,
   resolveParticipant: (institutionId: string | null) => Promise<string> = getOrCreateParticipant,
 ): Promise<PathwayProgressView> {
-  const school = await findPathwaySchool(input.roundCode);
+  const school = await findPathwaySchool(input.roundCode, client);
   const participantId = await resolveParticipant(school?.institutionId ?? null);
   return recordPathwayProgress(participantId, input);
 }

@@ -7,6 +7,8 @@ import type { ReflectionInput } from "../schemas";
 import { findPathwaySchool } from "./find-school";
 
 export interface ReflectionDependencies {
+  /** The sender's clientKey: a wrong round code counts against it. */
+  client: string;
   /** This browser's participant in a school (or outside any); the cookie in production. */
   resolveParticipant?: (institutionId: string | null) => Promise<string>;
 }
@@ -19,9 +21,9 @@ export interface ReflectionDependencies {
  */
 export async function submitReflection(
   input: ReflectionInput,
-  { resolveParticipant = getOrCreateParticipant }: ReflectionDependencies = {},
+  { client, resolveParticipant = getOrCreateParticipant }: ReflectionDependencies,
 ): Promise<WritingReceipt & { created: boolean }> {
-  const school = await findPathwaySchool(input.roundCode);
+  const school = await findPathwaySchool(input.roundCode, client);
   const institutionId = school?.institutionId ?? null;
   const participantId = await resolveParticipant(institutionId);
   const db = await getDb();
