@@ -5,13 +5,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { EnvError, parseEnv } from "@/lib/env";
 
 const root = process.cwd();
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxCli = join(root, "node_modules", "tsx", "dist", "cli.mjs");
 // Puts each connection's address where rate limits can read it (see the file).
-const peerAddress = join(root, "scripts", "peer-address.cjs");
+const peerAddress = pathToFileURL(join(root, "scripts", "peer-address.mjs")).href;
 
 function fail(message: string): never {
   console.error(`\nBelong cannot start:\n${message}\n`);
@@ -83,7 +84,7 @@ function main(): void {
   const url = `http://localhost:${parsed.PORT}`;
   const server = spawn(
     process.execPath,
-    ["--require", peerAddress, nextBin, "start", "-p", String(parsed.PORT)],
+    ["--import", peerAddress, nextBin, "start", "-p", String(parsed.PORT)],
     {
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...env, NODE_ENV: "production" },

@@ -226,7 +226,10 @@ describe("the student page's view of a round", () => {
     expect(JSON.stringify(open.survey)).not.toMatch(/source|scoring|reverse/);
 
     expect((await post(body(code, LOW_ANSWERS))).status).toBe(200);
-    expect(await loadStudentRound(code, "nb", "a-student")).toMatchObject({ state: "answered", invited: true });
+    expect(await loadStudentRound(code, "nb", "a-student")).toMatchObject({
+      state: "answered",
+      invited: true,
+    });
   });
 
   it("does not create a participant or set a cookie just by looking", async () => {

@@ -6,7 +6,7 @@
 // may be made up and is never used.
 
 /**
- * Header set by scripts/peer-address.cjs (loaded by `npm start`) to the connection's address,
+ * Header set by scripts/peer-address.mjs (loaded by `npm start`) to the connection's address,
  * overwriting anything a client sent under that name. Next route handlers do not see the
  * socket, and Next fills X-Forwarded-For with it only when the request had none.
  */
