@@ -1,6 +1,6 @@
 // The public surface as a client on the network sees it, against `npm start` with no proxy
 // (TRUSTED_PROXY_HOPS=0): every page path, dots included, gets the script policy; a broken
-// %-escape is a 404 page, never a 500; and a guesser of survey codes is stopped after 30 wrong
+// %-escape is a 404 page (a 400 problem under /api), never a 500; and a guesser of survey codes is stopped after 30 wrong
 // ones, whatever X-Forwarded-For it makes up, on the page, the poster and the QR code alike.
 // Requests come from their own loopback addresses (127.0.0.x), so the guessing here does not
 // use up the limits of the browser tests that share this server.
@@ -66,6 +66,11 @@ test.describe("every page path", () => {
       expect([400, 404], path).toContain(answer.status);
       expect(answer.headers["content-type"], path).toMatch(/text\/html/);
       expect(scriptPolicy(answer), path).toMatch(/script-src/);
+    }
+    for (const path of ["/api/v1/rounds/%E0%A4%A/qr.svg", "/api/v1/staff/groups/%E0"]) {
+      const answer = await get(path);
+      expect([400, 404], path).toContain(answer.status);
+      expect(answer.headers["content-type"], path).toBe("application/problem+json");
     }
   });
 });
