@@ -63,6 +63,20 @@ async function problem(response: Response): Promise<Outcome> {
   return "found";
 }
 
+/** A pathway write carrying a round code: refused over the limit, else stored either way. */
+function pathwayWriting(
+  handler: (request: Request) => Promise<Response>,
+  path: string,
+  body: () => Record<string, unknown>,
+) {
+  return async (client: Client, typed: string): Promise<Outcome> => {
+    const response = await handler(
+      jsonRequest(path, { ...body(), roundCode: typed }, client.headers),
+    );
+    return response.status === 429 ? problem(response) : "accepted";
+  };
+}
+
 /** Every route that resolves a round code, as seen by one client. */
 const routes: Record<string, (client: Client, typed: string) => Promise<Outcome>> = {
   "the round's page": async (client, typed) => {
@@ -99,49 +113,23 @@ const routes: Record<string, (client: Client, typed: string) => Promise<Outcome>
     // Over the limit the pathway still opens, without naming any school.
     return data.roundCode ? "found" : "not-found";
   },
-  "pathway advice": async (client, typed) => {
-    const response = await advicePost(
-      jsonRequest(
-        "/api/v1/advice",
-        {
-          submissionId: randomUUID(),
-          text: "Ask the trainer. They like questions.",
-          locale: "en",
-          consentToShare: false,
-          source: "PATHWAY",
-          roundCode: typed,
-        },
-        client.headers,
-      ),
-    );
-    return response.status === 429 ? problem(response) : "accepted";
-  },
-  "a reflection": async (client, typed) => {
-    const response = await reflectionsPost(
-      jsonRequest(
-        "/api/v1/reflections",
-        {
-          submissionId: randomUUID(),
-          storySlug: "theo-new-class",
-          locale: "en",
-          text: "I also eat alone sometimes.",
-          roundCode: typed,
-        },
-        client.headers,
-      ),
-    );
-    return response.status === 429 ? problem(response) : "accepted";
-  },
-  "pathway progress": async (client, typed) => {
-    const response = await progressPost(
-      jsonRequest(
-        "/api/v1/pathway-progress",
-        { storiesRead: [], completedSteps: ["welcome"], roundCode: typed },
-        client.headers,
-      ),
-    );
-    return response.status === 429 ? problem(response) : "accepted";
-  },
+  "pathway advice": pathwayWriting(advicePost, "/api/v1/advice", () => ({
+    submissionId: randomUUID(),
+    text: "Ask the trainer. They like questions.",
+    locale: "en",
+    consentToShare: false,
+    source: "PATHWAY",
+  })),
+  "a reflection": pathwayWriting(reflectionsPost, "/api/v1/reflections", () => ({
+    submissionId: randomUUID(),
+    storySlug: "theo-new-class",
+    locale: "en",
+    text: "I also eat alone sometimes.",
+  })),
+  "pathway progress": pathwayWriting(progressPost, "/api/v1/pathway-progress", () => ({
+    storiesRead: [],
+    completedSteps: ["welcome"],
+  })),
 };
 
 const names = Object.keys(routes);
