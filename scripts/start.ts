@@ -5,11 +5,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { EnvError, parseEnv } from "@/lib/env";
 
 const root = process.cwd();
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxCli = join(root, "node_modules", "tsx", "dist", "cli.mjs");
+// Puts each connection's address where rate limits can read it (see the file).
+const peerAddress = pathToFileURL(join(root, "scripts", "peer-address.mjs")).href;
 
 function fail(message: string): never {
   console.error(`\nBelong cannot start:\n${message}\n`);
@@ -79,10 +82,14 @@ function main(): void {
   }
   run([tsxCli, "scripts/migrate.ts"], env, "Migrating the database");
   const url = `http://localhost:${parsed.PORT}`;
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(parsed.PORT)], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...env, NODE_ENV: "production" },
-  });
+  const server = spawn(
+    process.execPath,
+    ["--import", peerAddress, nextBin, "start", "-p", String(parsed.PORT)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...env, NODE_ENV: "production" },
+    },
+  );
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

@@ -9,6 +9,11 @@ describe("parseEnv", () => {
     expect(env.BELONG_DATA_DIR).toBe(".data/pglite");
   });
 
+  it("trusts no proxy unless told how many there are", () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });
@@ -31,6 +36,9 @@ describe("parseEnv", () => {
     [{ AUTH_SECRET: "short" }, /AUTH_SECRET must be at least 32 characters/],
     [{ SMTP_URL: "not a url" }, /SMTP_URL must be an smtp/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of fatal, error/],
+    [{ TRUSTED_PROXY_HOPS: "yes" }, /TRUSTED_PROXY_HOPS must be a whole number of proxies/],
+    [{ TRUSTED_PROXY_HOPS: "1.5" }, /TRUSTED_PROXY_HOPS must be a whole number of proxies/],
+    [{ TRUSTED_PROXY_HOPS: "-1" }, /TRUSTED_PROXY_HOPS must be 0 or more/],
   ])("names the variable and what is expected: %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

@@ -64,6 +64,17 @@ const schema = z.object({
         .optional(),
     )
     .optional(),
+  /**
+   * How many proxies of yours stand in front of the app and append to X-Forwarded-For (nginx,
+   * a load balancer): 0 (default) uses the connection's own address and ignores the header,
+   * 1 trusts the entry the one proxy wrote. Too high a number lets clients choose their address.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: "must be a whole number of proxies (0 without a proxy)" })
+    .int({ message: "must be a whole number of proxies (0 without a proxy)" })
+    .min(0, { message: "must be 0 or more" })
+    .max(10, { message: "must be at most 10" })
+    .default(0),
   /** Seed the demo institution when the database has none (the embedded default does). */
   BELONG_SEED_DEMO: z.enum(["auto", "yes", "no"]).default("auto"),
   /** Set by Next.js: "phase-production-build" while `next build` runs. */

@@ -74,7 +74,17 @@ interface Instance {
  */
 export async function startInstances(
   ports: number[],
-  { server = SERVER_URL }: { server?: string } = {},
+  {
+    server = SERVER_URL,
+    trustedProxyHops = 1,
+  }: {
+    server?: string;
+    /**
+     * One proxy by default: nginx-proxy.ts puts one in front, and the tests that call the
+     * instances directly stand in for it by writing X-Forwarded-For themselves.
+     */
+    trustedProxyHops?: number;
+  } = {},
 ): Promise<Instances> {
   const database = `belong_e2e_pair_${Date.now()}_${randomBytes(3).toString("hex")}`;
   await admin(`CREATE DATABASE "${database}"`, server);
@@ -83,6 +93,7 @@ export async function startInstances(
     DATABASE_URL: withDatabase(server, database),
     AUTH_SECRET: randomBytes(32).toString("base64url"),
     MAIL_OUTBOX_DIR: `.data/e2e/${database}/outbox`,
+    TRUSTED_PROXY_HOPS: String(trustedProxyHops),
   };
   const tsx = "node_modules/tsx/dist/cli.mjs";
   const seeded = spawnSync(process.execPath, [tsx, "scripts/seed-demo.ts"], {

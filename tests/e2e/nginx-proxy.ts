@@ -1,6 +1,7 @@
 // nginx (Debian's package) in front of app instances, as docs/deploy.md describes a load
 // balancer: round robin over the instances, X-Forwarded-For overwritten with the client's
-// address, responses not buffered (the classroom's event streams pass at once).
+// address, responses not buffered (the classroom's event streams pass at once). The instances
+// behind it must run with TRUSTED_PROXY_HOPS=1 (startInstances' default).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

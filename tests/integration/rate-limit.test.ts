@@ -41,6 +41,28 @@ describe("rate limits in the database", () => {
     expect((error as AppError).options.retryAfterSeconds).toBeGreaterThan(0);
   });
 
+  it("keys a client by its connection unless proxies are trusted", () => {
+    const peer = (address: string, forwarded: string) =>
+      new Request("http://x/", {
+        headers: { "x-belong-peer": address, "x-forwarded-for": forwarded },
+      });
+    // No proxy: a made-up X-Forwarded-For changes nothing.
+    expect(clientKey(peer("198.51.100.4", "203.0.113.1"), 0)).toBe(
+      clientKey(peer("198.51.100.4", "203.0.113.2"), 0),
+    );
+    // One proxy: the address it wrote is the client, the one before it is ignored.
+    expect(clientKey(peer("127.0.0.1", "1.1.1.1, 198.51.100.4"), 1)).toBe(
+      clientKey(peer("127.0.0.1", "2.2.2.2, 198.51.100.4"), 1),
+    );
+    expect(clientKey(peer("127.0.0.1", "198.51.100.4"), 1)).not.toBe(
+      clientKey(peer("127.0.0.1", "198.51.100.5"), 1),
+    );
+    // Two proxies.
+    expect(clientKey(peer("10.0.0.2", "9.9.9.9, 198.51.100.4, 10.0.0.1"), 2)).toBe(
+      clientKey(peer("10.0.0.2", "8.8.8.8, 198.51.100.4, 10.0.0.1"), 2),
+    );
+  });
+
   it("keys clients by a hash that holds no address", () => {
     const request = new Request("http://x/", {
       headers: { "x-forwarded-for": "203.0.113.7, 10.0.0.1" },

@@ -197,14 +197,14 @@ describe("POST /api/v1/survey-responses", () => {
 
 describe("the student page's view of a round", () => {
   it("is not-found for an unknown code, upcoming, closed, open, then answered", async () => {
-    expect(await loadStudentRound("NOPE99", "en")).toEqual({ state: "not-found" });
+    expect(await loadStudentRound("NOPE99", "en", "a-student")).toEqual({ state: "not-found" });
 
     const opensAt = new Date(Date.now() + DAY);
     const upcoming = await createRound(institutionId, {
       opensAt,
       closesAt: new Date(Date.now() + 2 * DAY),
     });
-    expect(await loadStudentRound(upcoming.code, "fr")).toEqual({
+    expect(await loadStudentRound(upcoming.code, "fr", "a-student")).toEqual({
       state: "upcoming",
       title: "Comment ça se passe ici\u00a0?",
       opensAt,
@@ -215,9 +215,9 @@ describe("the student page's view of a round", () => {
       opensAt: new Date(Date.now() - 2 * DAY),
       closesAt: new Date(Date.now() - DAY),
     });
-    expect((await loadStudentRound(closed.code, "en")).state).toBe("closed");
+    expect((await loadStudentRound(closed.code, "en", "a-student")).state).toBe("closed");
 
-    const open = await loadStudentRound(code.toLowerCase(), "nb");
+    const open = await loadStudentRound(code.toLowerCase(), "nb", "a-student");
     if (open.state !== "open") throw new Error(`expected open, got ${open.state}`);
     expect(open.code).toBe(code);
     expect(open.groups).toHaveLength(2);
@@ -228,14 +228,14 @@ describe("the student page's view of a round", () => {
     expect((await post(body(code, LOW_ANSWERS))).status).toBe(200);
     // The page for a student who answered is the same whatever they answered: nothing on it
     // (or in what it is built from) says whether they were invited.
-    const answered = await loadStudentRound(code, "nb");
+    const answered = await loadStudentRound(code, "nb", "a-student");
     expect(answered).toMatchObject({ state: "answered", code });
     expect(answered).not.toHaveProperty("invited");
   });
 
   it("does not create a participant or set a cookie just by looking", async () => {
     const before = await (await getDb()).participant.count();
-    await loadStudentRound(code, "en");
+    await loadStudentRound(code, "en", "a-student");
     expect(jar.size).toBe(0);
     expect(await (await getDb()).participant.count()).toBe(before);
   });

@@ -1,7 +1,7 @@
 // The survey feature's public face: what routes, scripts and other features may use.
 export { createRound } from "./server/create-round";
 export { listRounds, type RoundSummary } from "./server/list-rounds";
-export { findRoundByCode, type RoundByCode } from "./server/find-round";
+export { findRoundByCode, findRoundForClient, type RoundByCode } from "./server/find-round";
 export {
   submitSurveyResponse,
   participantAnswer,

@@ -11,8 +11,11 @@ export {
   hitRateLimit,
   enforceRateLimit,
   peekRateLimit,
+  releaseRateLimit,
   type RateLimitRule,
   type RateLimitResult,
 } from "./rate-limit";
 export { clientKey } from "./client-key";
 export { RATE_LIMITS } from "./rate-limit-rules";
+export { contentDisposition } from "./content-disposition";
+export { lookUpCode, isTooManyWrongCodes } from "./code-guard";

@@ -15,16 +15,17 @@ export const RATE_LIMITS = {
    */
   pathwayWriting: { name: "pathway-writing", limit: 300, windowSeconds: 60 },
   /**
-   * Wrong classroom join codes (only misses count, so a class joining is never slowed). 30
+   * Wrong classroom join codes (only misses stay counted, so a class joining is never slowed). 30
    * misses in 5 minutes covers a class of typos; a guesser gets ~9,000 tries a day at most
    * against a billion codes, and a right guess is refused too once over the limit.
    */
   classroomCodeMisses: { name: "classroom-code-misses", limit: 30, windowSeconds: 300 },
   /**
-   * Wrong codes typed on the pathway to name the student's school (POST /api/v1/school): the
-   * same budget as classroom codes, and a right guess is refused too once over the limit.
+   * Wrong survey round codes, on every route that takes one (the round's page and poster, its
+   * QR code, submissions, the pathway's ?from= and its writing, a school's code typed on the
+   * pathway): the same reasoning and numbers as classroom codes, in a budget of their own.
    */
-  schoolCodeMisses: { name: "school-code-misses", limit: 30, windowSeconds: 300 },
+  roundCodeMisses: { name: "round-code-misses", limit: 30, windowSeconds: 300 },
   /** POST /api/v1/sessions/{code}/join and /advice: a class of 30 behind one address, twice over. */
   classroomWriting: { name: "classroom-writing", limit: 240, windowSeconds: 60 },
   /** POST /api/v1/device/forget: a student presses it once; a class doing it together fits. */

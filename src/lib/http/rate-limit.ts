@@ -15,6 +15,8 @@ export interface RateLimitResult {
   allowed: boolean;
   remaining: number;
   retryAfterSeconds: number;
+  /** The window the request counted in (for releaseRateLimit). */
+  windowStart: Date;
 }
 
 /** The fixed window `now` falls in, and the seconds until it ends. */
@@ -52,6 +54,7 @@ export async function hitRateLimit(
     allowed: count <= rule.limit,
     remaining: Math.max(0, rule.limit - count),
     retryAfterSeconds,
+    windowStart,
   };
 }
 
@@ -72,7 +75,21 @@ export async function peekRateLimit(
     allowed: count < rule.limit,
     remaining: Math.max(0, rule.limit - count),
     retryAfterSeconds,
+    windowStart,
   };
+}
+
+/** Gives back one request counted by hitRateLimit in `windowStart` (it turned out not to count). */
+export async function releaseRateLimit(
+  rule: RateLimitRule,
+  client: string,
+  windowStart: Date,
+): Promise<void> {
+  const key = `${rule.name}:${client}`;
+  const db = await getDb();
+  await db.$executeRaw`
+    UPDATE "rate_limits" SET "count" = "count" - 1
+     WHERE "key" = ${key} AND "window_start" = ${windowStart} AND "count" > 0`;
 }
 
 /** Throws a 429 AppError (with Retry-After) when the client is over the limit. */

@@ -42,7 +42,7 @@ export async function sendMail(mail: Mail): Promise<void> {
   const { SMTP_URL, MAIL_FROM, MAIL_OUTBOX_DIR } = env();
   if (SMTP_URL) {
     const info = await smtpTransport(SMTP_URL).sendMail({ from: MAIL_FROM, ...mail });
-    if (info.rejected.length > 0) throw new Error("The mail server refused the recipient.");
+    if ((info.rejected?.length ?? 0) > 0) throw new Error("The mail server refused the recipient.");
     return;
   }
   await writeToOutbox(MAIL_OUTBOX_DIR, {

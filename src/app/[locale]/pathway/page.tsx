@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PathwayApp } from "@/features/pathway";
 import { pathwayPageData } from "@/features/pathway/server";
 import { isLocale } from "@/i18n/locales";
+import { clientKey } from "@/lib/http";
 
 export async function generateMetadata({
   params,
@@ -23,6 +25,7 @@ export default async function PathwayRoute({
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const { from } = await searchParams;
-  const data = await pathwayPageData(locale, from);
+  const client = clientKey({ headers: await headers() });
+  const data = await pathwayPageData(locale, { code: from, client });
   return <PathwayApp locale={locale} requestedRound={typeof from === "string"} {...data} />;
 }

@@ -34,10 +34,7 @@ export async function JoinSessionPage({ code, locale }: { code: string; locale: 
   if (session.endedAt) return <JoinMessage reason="ended" />;
   // The help shown after writing, when the text suggests support: the locale's helplines and
   // the school's contacts in general words, since the session's page never names the school.
-  const [{ help }, initial] = await Promise.all([
-    pathwayPageData(locale, undefined),
-    phoneRoom(session),
-  ]);
+  const [{ help }, initial] = await Promise.all([pathwayPageData(locale), phoneRoom(session)]);
   return (
     <ClassroomPhone
       code={session.joinCode}

@@ -1,7 +1,7 @@
 // Parses one classroom session script (content/classroom/<locale>.md; the format is described in
 // content/classroom/FORMAT.md) and reports every problem with its line, so a writer or translator
 // can find it. Pure: the caller reads the file.
-import matter from "gray-matter";
+import { frontMatterProblem, parseFrontMatter, type FrontMatter } from "@/lib/content/front-matter";
 import { z } from "zod";
 import type { ContentProblem } from "@/lib/content/problem";
 
@@ -206,15 +206,11 @@ function checkOrder(steps: RawStep[], lastLine: number, report: Report) {
 export function parseSessionScript(text: string, file: string): ParsedSessionScript {
   const problems: ContentProblem[] = [];
   const report: Report = (line, message) => problems.push({ file, line, message });
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontMatter;
   try {
-    // A fresh options object: gray-matter caches by content otherwise.
-    parsed = matter(text, {});
+    parsed = parseFrontMatter(text);
   } catch (error) {
-    const line = (error as { mark?: { line?: number } }).mark?.line;
-    const first = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    report(line === undefined ? 1 : line + 2, `front matter is not valid YAML: ${first}`);
-    return { problems };
+    return { problems: [frontMatterProblem(file, error)] };
   }
   const frontMatter = sessionFrontMatterSchema.safeParse(parsed.data);
   for (const issue of frontMatter.error?.issues ?? []) {
@@ -223,7 +219,7 @@ export function parseSessionScript(text: string, file: string): ParsedSessionScr
 
   const allLines = text.split(/\r?\n/);
   // Line numbers of the body start after the front matter.
-  const bodyOffset = text.slice(0, text.length - parsed.content.length).split("\n").length - 1;
+  const bodyOffset = parsed.lines;
   const raw = splitSteps(parsed.content.split(/\r?\n/), bodyOffset, report);
   checkOrder(raw, allLines.length, report);
 

@@ -37,6 +37,7 @@ export async function ExportLinks({
           className="flex w-full max-w-3xl flex-col gap-3"
         >
           <input type="hidden" name="round" value={roundId} />
+          <input type="hidden" name="locale" value={locale} />
           <Field id="export-purpose" label={t("purpose")} hint={t("purposeHint")}>
             {(describedBy) => (
               <Input

@@ -3,7 +3,8 @@ import { createHmac, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
 import { getDb, type Db } from "@/lib/db";
-import { CSV_BOM, csvFileName, csvLine, type CsvCell } from "../domain/csv";
+import { CSV_BOM, csvDialect, csvFileName, csvLine, type CsvCell } from "../domain/csv";
+import { defaultLocale, type Locale } from "@/i18n/locales";
 import { OPTION_SEPARATOR } from "../domain/survey-items";
 import { authorize, recordAudit, type StaffContext } from "@/features/staff";
 import { AppError } from "@/lib/http";
@@ -59,7 +60,7 @@ interface ResponseRow {
  */
 export async function exportResponsesCsv(
   ctx: StaffContext,
-  input: { roundId?: string; purpose?: string } = {},
+  input: { roundId?: string; purpose?: string; locale?: Locale } = {},
 ): Promise<{ fileName: string; rows: number; stream: ReadableStream<Uint8Array> }> {
   authorize(ctx, "export:responses");
   const db = await getDb();
@@ -86,6 +87,8 @@ export async function exportResponsesCsv(
     details: { rounds: rounds.map((r) => r.code), rows, purpose: purpose.data },
   });
 
+  // The file is written for the Excel of the reader's language (separator, decimal mark).
+  const dialect = csvDialect(input.locale ?? defaultLocale);
   const key = randomBytes(32);
   const pseudonym = (participantId: string) =>
     createHmac("sha256", key).update(participantId).digest("base64url").slice(0, 16);
@@ -96,7 +99,9 @@ export async function exportResponsesCsv(
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(CSV_BOM + csvLine([...FIXED_COLUMNS, ...columns])));
+        controller.enqueue(
+          encoder.encode(CSV_BOM + csvLine([...FIXED_COLUMNS, ...columns], dialect)),
+        );
         return;
       }
       const batch = await readBatch(db, ctx.institutionId, roundIds, k, cursor);
@@ -105,7 +110,7 @@ export async function exportResponsesCsv(
         return;
       }
       cursor = batch[batch.length - 1]?.id ?? null;
-      const text = batch.map((row) => csvLine(line(row, columns, pseudonym))).join("");
+      const text = batch.map((row) => csvLine(line(row, columns, pseudonym), dialect)).join("");
       controller.enqueue(encoder.encode(text));
     },
   });

@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
 import { getDb } from "@/lib/db";
 import type { Suppressed, Suppressible } from "../domain/anonymity";
-import { csvFileName, toCsv, type CsvCell } from "../domain/csv";
+import { csvDialect, csvFileName, toCsv, type CsvCell } from "../domain/csv";
 import type { ResultScope } from "../domain/hierarchy";
 import { roundToOneDecimal } from "../domain/plain-language";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
@@ -118,6 +118,6 @@ export async function exportResultsCsv(
   });
   return {
     fileName: csvFileName("belong-results", data.round.code, scopeName(scope)),
-    csv: toCsv(rows),
+    csv: toCsv(rows, csvDialect(locale)),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { roundCodeSchema } from "@/features/advice";
 import { getDb } from "@/lib/db";
+import { lookUpCode, RATE_LIMITS } from "@/lib/http";
 import { knownSchoolId } from "@/lib/participant";
 
 export interface PathwaySchool {
@@ -27,9 +28,19 @@ const toSchool = ({ id, name, country, helpContacts }: SchoolRow): PathwaySchool
  * The school of a code a student followed or typed: a survey round's, the school's own code
  * (from a poster), or a classroom session's join code. Undefined for a missing, malformed or
  * unknown code. No time window: a student may come back to finish after the round closed or
- * the session ended, and the writing still belongs to that school.
+ * the session ended, and the writing still belongs to that school. A code names a school, so a
+ * wrong one counts against the `client` (a clientKey) like any public code, and over the limit
+ * this throws rate_limited, a right code too.
  */
-export async function findSchoolByCode(code: unknown): Promise<PathwaySchool | undefined> {
+export async function findSchoolByCode(
+  code: unknown,
+  client: string,
+): Promise<PathwaySchool | undefined> {
+  if (code === undefined || code === null) return undefined;
+  return lookUpCode(RATE_LIMITS.roundCodeMisses, client, () => schoolOfCode(code));
+}
+
+async function schoolOfCode(code: unknown): Promise<PathwaySchool | undefined> {
   const parsed = roundCodeSchema.safeParse(code);
   if (!parsed.success) return undefined;
   const db = await getDb();
@@ -55,8 +66,11 @@ export async function findSchoolByCode(code: unknown): Promise<PathwaySchool | u
  * their writing), else the one their device remembers from a survey, a session or a code
  * typed earlier. Undefined when neither is known: then nothing they write can be stored.
  */
-export async function studentSchool(code?: unknown): Promise<PathwaySchool | undefined> {
-  const fromCode = code === undefined ? undefined : await findSchoolByCode(code);
+export async function studentSchool(
+  code: unknown,
+  client: string,
+): Promise<PathwaySchool | undefined> {
+  const fromCode = await findSchoolByCode(code, client);
   if (fromCode) return fromCode;
   const institutionId = await knownSchoolId();
   if (!institutionId) return undefined;

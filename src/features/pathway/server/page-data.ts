@@ -6,7 +6,8 @@ import { listStoryViews } from "@/features/stories/server";
 import type { Locale } from "@/i18n/locales";
 import { helpCountries } from "../domain/help-countries";
 import { helpView, type HelpView } from "../domain/help-view";
-import { findSchoolByCode, studentSchool } from "./find-school";
+import { isTooManyWrongCodes } from "@/lib/http";
+import { findSchoolByCode, studentSchool, type PathwaySchool } from "./find-school";
 
 export interface PathwayPageData {
   stories: StoryView[];
@@ -30,9 +31,13 @@ const PAST_ADVICE_SHOWN = 3;
  * loses the connection can still read on), the help to show after writing, and advice from
  * past students for the end.
  */
-export async function pathwayPageData(locale: Locale, from: unknown): Promise<PathwayPageData> {
-  const fromCode = typeof from === "string" ? await findSchoolByCode(from) : undefined;
-  const school = fromCode ?? (await studentSchool());
+export async function pathwayPageData(
+  locale: Locale,
+  from?: { code: unknown; client: string },
+): Promise<PathwayPageData> {
+  const code = typeof from?.code === "string" ? from.code : undefined;
+  const fromCode = code && from ? await schoolOf(code, from.client) : undefined;
+  const school = fromCode ?? (await studentSchool(undefined, from?.client ?? ""));
   const countries = helpCountries(locale, school?.country, HELP_COUNTRIES).map((country) => ({
     country,
     helplines: loadHelpResources(country).helplines,
@@ -54,7 +59,17 @@ export async function pathwayPageData(locale: Locale, from: unknown): Promise<Pa
     stories: listStoryViews(locale),
     pastAdvice,
     schoolKnown: school !== undefined,
-    ...(fromCode && typeof from === "string" ? { roundCode: from.trim().toUpperCase() } : {}),
+    ...(fromCode && code ? { roundCode: code.trim().toUpperCase() } : {}),
     help: helpView(locale, countries, school),
   };
+}
+
+/** The school of ?from=; none once the client is over the wrong-code limit (the page still works). */
+async function schoolOf(code: string, client: string): Promise<PathwaySchool | undefined> {
+  try {
+    return await findSchoolByCode(code, client);
+  } catch (error) {
+    if (isTooManyWrongCodes(error)) return undefined;
+    throw error;
+  }
 }

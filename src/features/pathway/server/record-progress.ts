@@ -60,9 +60,10 @@ export async function recordPathwayProgress(
 /** Progress sent by the pathway page: this browser's participant, in the student's school. */
 export async function submitPathwayProgress(
   input: ProgressInput,
+  client: string,
   resolveParticipant: (institutionId: string) => Promise<string> = getOrCreateParticipant,
 ): Promise<PathwayProgressView> {
-  const { institutionId } = await requireStudentSchool(input.roundCode);
+  const { institutionId } = await requireStudentSchool(input.roundCode, client);
   const participantId = await resolveParticipant(institutionId);
   return recordPathwayProgress(participantId, input);
 }

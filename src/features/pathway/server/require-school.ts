@@ -7,8 +7,8 @@ import { studentSchool, type PathwaySchool } from "./find-school";
  * reach no moderation queue and a worrying reflection would raise a flag nobody sees. The page
  * answers school_unknown by asking for the code the school gave the student, keeping the text.
  */
-export async function requireStudentSchool(code?: unknown): Promise<PathwaySchool> {
-  const school = await studentSchool(code);
+export async function requireStudentSchool(code: unknown, client: string): Promise<PathwaySchool> {
+  const school = await studentSchool(code, client);
   if (!school) {
     throw new AppError(
       "school_unknown",

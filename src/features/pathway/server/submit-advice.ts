@@ -6,7 +6,8 @@ import { requireStudentSchool } from "./require-school";
 /** Advice from the pathway, for the student's school (never the student). */
 export async function submitPathwayAdvice(
   input: AdviceInput,
+  client: string,
 ): Promise<WritingReceipt & { created: boolean }> {
-  const school = await requireStudentSchool(input.roundCode);
+  const school = await requireStudentSchool(input.roundCode, client);
   return storeAdvice(input, { source: "PATHWAY", institutionId: school.institutionId });
 }

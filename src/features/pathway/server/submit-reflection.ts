@@ -8,7 +8,9 @@ import type { ReflectionInput } from "../schemas";
 import { requireStudentSchool } from "./require-school";
 
 export interface ReflectionDependencies {
-  /** This browser's participant in a school (or outside any); the cookie in production. */
+  /** The sender's clientKey: a wrong code counts against it. */
+  client: string;
+  /** This browser's participant in the school; the cookie in production. */
   resolveParticipant?: (institutionId: string) => Promise<string>;
 }
 
@@ -20,9 +22,9 @@ export interface ReflectionDependencies {
  */
 export async function submitReflection(
   input: ReflectionInput,
-  { resolveParticipant = getOrCreateParticipant }: ReflectionDependencies = {},
+  { client, resolveParticipant = getOrCreateParticipant }: ReflectionDependencies,
 ): Promise<WritingReceipt & { created: boolean }> {
-  const { institutionId } = await requireStudentSchool(input.roundCode);
+  const { institutionId } = await requireStudentSchool(input.roundCode, client);
   const participantId = await resolveParticipant(institutionId);
   const db = await getDb();
   const { row, created } = await createOnce(

@@ -127,7 +127,7 @@ describe("parseHelpResources", () => {
       { file: "x/FR.md", line: 2, message: 'country is "EE" but the file is FR.md' },
     ]);
     const yaml = parseHelpResources("---\ncountry: [DK\n---\n", "x/DK.md").problems;
-    expect(yaml[0]?.message).toMatch(/^not valid YAML/);
+    expect(yaml[0]?.message).toMatch(/front matter is not valid YAML/);
     expect(parseHelpResources("Just text.", "x/DK.md").problems[0]?.message).toMatch(
       /front matter/,
     );

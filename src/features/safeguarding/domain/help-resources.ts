@@ -4,7 +4,7 @@
 // for maintainers (sources, what was verified when).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import matter from "gray-matter";
+import { frontMatterProblem, parseFrontMatter, type FrontMatter } from "@/lib/content/front-matter";
 import { z } from "zod";
 import type { ContentProblem } from "@/lib/content/problem";
 import { COUNTRIES, isCountry, type Country } from "@/lib/countries";
@@ -181,18 +181,11 @@ function lineForPath(lines: string[], keys: ReadonlyArray<PropertyKey>): number 
 
 /** Parses one help file's text; every problem comes back with the line it is on. */
 export function parseHelpResources(source: string, file: string): ParsedHelpResources {
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontMatter;
   try {
-    // A fresh options object: gray-matter would otherwise cache by content.
-    parsed = matter(source, {});
+    parsed = parseFrontMatter(source);
   } catch (error) {
-    const line = (error as { mark?: { line?: number } }).mark?.line;
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return {
-      problems: [
-        { file, line: line === undefined ? 1 : line + 2, message: `not valid YAML: ${reason}` },
-      ],
-    };
+    return { problems: [frontMatterProblem(file, error)] };
   }
   if (Object.keys(parsed.data).length === 0) {
     return { problems: [{ file, line: 1, message: "front matter (--- ... ---) is missing" }] };

@@ -1,6 +1,6 @@
 // Parses one story file (front matter + five marked elements) and reports every problem with
 // its line, so a writer can find it. Pure: the caller reads the file.
-import matter from "gray-matter";
+import { frontMatterProblem, parseFrontMatter, type FrontMatter } from "@/lib/content/front-matter";
 import type { ContentProblem } from "@/lib/content/problem";
 import {
   MAX_WORDS,
@@ -25,21 +25,11 @@ export interface ParsedStory {
 
 export function parseStory(text: string, file: string, slug: string, locale: string): ParsedStory {
   const problems: ContentProblem[] = [];
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: FrontMatter;
   try {
-    // A fresh cache object: gray-matter caches by content otherwise.
-    parsed = matter(text, {});
+    parsed = parseFrontMatter(text);
   } catch (error) {
-    const line = (error as { mark?: { line?: number } }).mark?.line;
-    return {
-      problems: [
-        {
-          file,
-          line: line === undefined ? 1 : line + 2,
-          message: `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
-        },
-      ],
-    };
+    return { problems: [frontMatterProblem(file, error)] };
   }
   const frontMatter = storyFrontMatterSchema.safeParse(parsed.data);
   if (!frontMatter.success) {
@@ -53,7 +43,7 @@ export function parseStory(text: string, file: string, slug: string, locale: str
   }
 
   // Line numbers of the body start after the front matter.
-  const bodyOffset = text.slice(0, text.length - parsed.content.length).split("\n").length - 1;
+  const bodyOffset = parsed.lines;
   const sections: Array<StorySection & { line: number }> = [];
   const lines = parsed.content.split("\n");
   let current: (StorySection & { line: number; buffer: string[] }) | undefined;

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { CodeForm } from "./code-form";
 
 interface RoundMessageProps {
-  reason: "upcoming" | "closed" | "not-found";
+  reason: "upcoming" | "closed" | "not-found" | "rate-limited";
   /** When an upcoming round opens, already formatted for the student. */
   opensOn?: string;
   headingRef?: RefObject<HTMLHeadingElement | null>;
@@ -16,6 +16,7 @@ export function RoundMessage({ reason, opensOn, headingRef }: RoundMessageProps)
     upcoming: t("upcoming.title"),
     closed: t("closed.title"),
     "not-found": t("notFound.title"),
+    "rate-limited": t("rateLimited.title"),
   }[reason];
   const text =
     reason === "upcoming"
@@ -24,7 +25,9 @@ export function RoundMessage({ reason, opensOn, headingRef }: RoundMessageProps)
         : null
       : reason === "closed"
         ? t("closed.text")
-        : t("notFound.text");
+        : reason === "rate-limited"
+          ? t("rateLimited.text")
+          : t("notFound.text");
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-3">
@@ -37,7 +40,8 @@ export function RoundMessage({ reason, opensOn, headingRef }: RoundMessageProps)
         </h1>
         {text ? <p className="text-lg">{text}</p> : null}
       </div>
-      {reason === "upcoming" ? null : <CodeForm />}
+      {/* Over the guess limit every code is refused for a while: another try cannot help yet. */}
+      {reason === "upcoming" || reason === "rate-limited" ? null : <CodeForm />}
     </div>
   );
 }

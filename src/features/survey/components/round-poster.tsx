@@ -1,10 +1,13 @@
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui";
 import type { Locale } from "@/i18n/locales";
 import { getSurveyDefinition } from "../domain/load-surveys";
-import { findRoundByCode } from "../server/find-round";
+import { findRoundForClient, type RoundByCode } from "../server/find-round";
+import { clientKey, isTooManyWrongCodes } from "@/lib/http";
 import { pageOrigin } from "@/lib/http/origin";
+import { RoundMessage } from "./round-message";
 import { roundUrl } from "../server/round-qr";
 
 // The site header and the skip link are not part of a printed poster.
@@ -19,7 +22,17 @@ const PRINT_CSS = `@media print {
  * the link and the code to type, in the chosen language.
  */
 export async function RoundPoster({ code, locale }: { code: string; locale: Locale }) {
-  const round = await findRoundByCode(code);
+  let round: RoundByCode | undefined;
+  try {
+    round = await findRoundForClient(code, clientKey({ headers: await headers() }));
+  } catch (error) {
+    if (!isTooManyWrongCodes(error)) throw error;
+    return (
+      <div className="mx-auto w-full max-w-xl px-4 py-6 sm:py-10">
+        <RoundMessage reason="rate-limited" />
+      </div>
+    );
+  }
   const definition = round && getSurveyDefinition(round.surveyKey);
   if (!round || !definition) notFound();
   const t = await getTranslations({ locale, namespace: "survey" });

@@ -1,14 +1,18 @@
 import { cache } from "react";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
+import { clientKey } from "@/lib/http";
 import { loadStudentRound } from "../server/student-round";
 import { RoundMessage } from "./round-message";
 import { SurveyFlow } from "./survey-flow";
 import { ThanksScreen } from "./thanks-screen";
 
 // The page and its metadata ask for the same round: one database read per request.
-const load = cache((code: string, locale: Locale) => loadStudentRound(code, locale));
+const load = cache(async (code: string, locale: Locale) =>
+  loadStudentRound(code, locale, clientKey({ headers: await headers() })),
+);
 
 /** /{locale}/s/{code}: the survey, or why it cannot be answered now. */
 export async function StudentRoundPage({ code, locale }: { code: string; locale: Locale }) {
@@ -29,6 +33,9 @@ export async function StudentRoundPage({ code, locale }: { code: string; locale:
     }
     case "closed":
       content = <RoundMessage reason="closed" />;
+      break;
+    case "rate-limited":
+      content = <RoundMessage reason="rate-limited" />;
       break;
     case "answered":
       content = (
@@ -51,7 +58,7 @@ export async function StudentRoundPage({ code, locale }: { code: string; locale:
 /** The page title: the survey's own title when the round exists. */
 export async function studentRoundTitle(code: string, locale: Locale): Promise<string | undefined> {
   const round = await load(code, locale);
-  return round.state === "not-found"
+  return round.state === "not-found" || round.state === "rate-limited"
     ? undefined
     : round.state === "open"
       ? round.survey.title

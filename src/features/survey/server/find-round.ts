@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { lookUpCode, RATE_LIMITS } from "@/lib/http";
 import { isRoundCode, normaliseRoundCode } from "../domain/round-code";
 
 export interface RoundByCode {
@@ -81,4 +82,16 @@ export async function findRoundByCode(typed: string): Promise<RoundByCode | unde
     },
     groups: row.groups,
   };
+}
+
+/**
+ * findRoundByCode for a request from outside: every public route that takes a round code
+ * looks it up through here, so wrong codes count against the client and, over the limit,
+ * every code is refused (AppError rate_limited), a right one too.
+ */
+export function findRoundForClient(
+  typed: string,
+  client: string,
+): Promise<RoundByCode | undefined> {
+  return lookUpCode(RATE_LIMITS.roundCodeMisses, client, () => findRoundByCode(typed));
 }

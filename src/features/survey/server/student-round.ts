@@ -4,13 +4,16 @@ import { currentParticipantId } from "@/lib/participant";
 import { getSurveyDefinition } from "../domain/load-surveys";
 import { localiseSurvey, type HelpContacts, type LocalisedSurvey } from "../domain/localise";
 import { timeZoneOf } from "@/lib/countries";
+import { isTooManyWrongCodes } from "@/lib/http";
 import { roundStatus } from "../domain/round-window";
-import { findRoundByCode } from "./find-round";
+import { findRoundForClient, type RoundByCode } from "./find-round";
 import { participantAnswer } from "./submit-response";
 
 /** What the student's page at /{locale}/s/{code} shows. It only reads: no cookie is set here. */
 export type StudentRound =
   | { state: "not-found" }
+  /** Too many wrong codes from this client: no code is looked up for a while. */
+  | { state: "rate-limited" }
   | { state: "upcoming"; title: string; opensAt: Date; timeZone: string }
   | { state: "closed"; title: string }
   | { state: "answered"; code: string; title: string; helpContacts: HelpContacts }
@@ -22,12 +25,20 @@ export type StudentRound =
       helpContacts: HelpContacts;
     };
 
+/** The round for `client` (a clientKey), whose wrong codes count against it. */
 export async function loadStudentRound(
   typedCode: string,
   locale: Locale,
+  client: string,
   now: Date = new Date(),
 ): Promise<StudentRound> {
-  const round = await findRoundByCode(typedCode);
+  let round: RoundByCode | undefined;
+  try {
+    round = await findRoundForClient(typedCode, client);
+  } catch (error) {
+    if (isTooManyWrongCodes(error)) return { state: "rate-limited" };
+    throw error;
+  }
   const definition = round && getSurveyDefinition(round.surveyKey);
   if (!round || !definition) return { state: "not-found" };
   const title = definition.title[locale];

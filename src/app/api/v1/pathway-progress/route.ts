@@ -8,7 +8,8 @@ import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http"
 
 /** Records where this browser's participant is in the pathway (for the funnel). */
 export const POST = withProblems(async (request) => {
-  await enforceRateLimit(WRITING_RATE_LIMIT, clientKey(request));
+  const client = clientKey(request);
+  await enforceRateLimit(WRITING_RATE_LIMIT, client);
   const input = await readJson(request, progressInputSchema(storySlugs()));
-  return Response.json(await submitPathwayProgress(input));
+  return Response.json(await submitPathwayProgress(input, client));
 });

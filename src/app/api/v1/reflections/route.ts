@@ -8,8 +8,9 @@ import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http"
 
 /** Stores a student's private reflection: 201 when new, 200 for a repeated submit. */
 export const POST = withProblems(async (request) => {
-  await enforceRateLimit(WRITING_RATE_LIMIT, clientKey(request));
+  const client = clientKey(request);
+  await enforceRateLimit(WRITING_RATE_LIMIT, client);
   const input = await readJson(request, reflectionInputSchema(storySlugs()));
-  const { created, ...receipt } = await submitReflection(input);
+  const { created, ...receipt } = await submitReflection(input, { client });
   return Response.json(receipt, { status: created ? 201 : 200 });
 });

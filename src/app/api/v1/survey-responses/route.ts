@@ -1,13 +1,26 @@
 import { submitSurveyResponse, surveyResponseBodySchema } from "@/features/survey";
-import { clientKey, enforceRateLimit, RATE_LIMITS, readJson, withProblems } from "@/lib/http";
+import {
+  AppError,
+  clientKey,
+  enforceRateLimit,
+  lookUpCode,
+  RATE_LIMITS,
+  readJson,
+  withProblems,
+} from "@/lib/http";
 import { participantIdForDevice } from "@/lib/participant";
 
 export const dynamic = "force-dynamic";
 
 export const POST = withProblems(async (request: Request) => {
   // Counted before the body is read, so a flood is refused without parsing it.
-  await enforceRateLimit(RATE_LIMITS.surveyResponses, clientKey(request));
+  const client = clientKey(request);
+  await enforceRateLimit(RATE_LIMITS.surveyResponses, client);
   const body = await readJson(request, surveyResponseBodySchema);
-  const result = await submitSurveyResponse(body, participantIdForDevice);
+  // A wrong round code (not_found) counts against the client, as on the round's page.
+  const result = await lookUpCode(RATE_LIMITS.roundCodeMisses, client, () =>
+    submitSurveyResponse(body, participantIdForDevice),
+  );
+  if (!result) throw new AppError("not_found", "There is no survey round with this code.");
   return Response.json(result, { headers: { "cache-control": "no-store" } });
 });
