@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as resultsRoute } from "@/app/api/v1/staff/exports/results/route";
 import { GET as responsesRoute } from "@/app/api/v1/staff/exports/responses/route";
 import { getDb } from "@/lib/db";
-import { addResponses } from "../support/dashboard";
+import { addResponses, closedWindow } from "../support/dashboard";
 import { fakeSession } from "../support/fake-session";
 import {
   createGroup,
@@ -25,7 +25,8 @@ beforeAll(async () => {
   const school = await createInstitution({ minGroupSize: 3 });
   adminId = (await createSignedInStaff(school.id, "ADMIN")).user.id;
   groupId = (await createGroup(school.id, { name: GROUP, programme: "Soins, santé" })).id;
-  const round = await createRound(school.id, { groupIds: [groupId] });
+  // Figures are published once a round has closed (docs/anonymity.md).
+  const round = await createRound(school.id, { groupIds: [groupId], ...closedWindow() });
   roundId = round.id;
   const db = await getDb();
   await db.surveyRound.update({ where: { id: roundId }, data: { name: "Rentrée 2026" } });
@@ -101,7 +102,11 @@ describe("the results download", () => {
 
 describe("the responses download", () => {
   it("uses the page's locale too, with a UTF-8 name", async () => {
-    const response = await get("responses", { round: roundId, locale: "nl" });
+    const response = await get("responses", {
+      round: roundId,
+      locale: "nl",
+      purpose: "Evaluation of the pilot, as agreed with the school board",
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const csv = await csvText(response);

@@ -10,7 +10,8 @@ import { POST as reflectionsPost } from "@/app/api/v1/reflections/route";
 import { POST as surveyPost } from "@/app/api/v1/survey-responses/route";
 import { getDb } from "@/lib/db";
 import { authSecret } from "@/lib/env";
-import { PARTICIPANT_COOKIE, participantIdsOfDevice } from "@/lib/participant";
+import { PARTICIPANT_COOKIE, participantIdsOfDevice, SCHOOL_COOKIE } from "@/lib/participant";
+import { signSchool } from "@/lib/participant/school-cookie";
 import { verifyDeviceKey } from "@/lib/participant/device-key";
 import { jar } from "../support/cookie-jar";
 import { createGroup, createInstitution, createRound } from "../support/factories";
@@ -164,8 +165,9 @@ describe("POST /api/v1/device/forget", () => {
   it("deletes exactly this device's rows in every school, clears the cookie, keeps the rest", async () => {
     const db = await getDb();
     const leavingBefore = await rowsOf(leaving);
-    // Three participants (school A, school B, outside any), each kind of row present.
-    expect(leavingBefore).toMatchObject({ participants: 3, responses: 3, reflections: 2 });
+    // Two participants (school A, and school B, which the device remembers from its last survey
+    // and where the reflection sent without a code went), each kind of row present.
+    expect(leavingBefore).toMatchObject({ participants: 2, responses: 3, reflections: 2 });
     expect(leavingBefore.progress).toBeGreaterThan(0);
     const otherBefore = await rowsOf(staying);
     const adviceBefore = await db.advice.count();
@@ -174,6 +176,7 @@ describe("POST /api/v1/device/forget", () => {
 
     jar.clear();
     jar.set(PARTICIPANT_COOKIE, leaving);
+    jar.set(SCHOOL_COOKIE, signSchool(authSecret(), schoolA));
     const response = await forget();
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -181,9 +184,11 @@ describe("POST /api/v1/device/forget", () => {
       responsesDeleted: 2,
       responsesUnlinked: 1,
       reflectionsDeleted: 2,
-      participantsDeleted: 3,
+      participantsDeleted: 2,
     });
     expect(jar.has(PARTICIPANT_COOKIE)).toBe(false);
+    // The school it remembered goes too: the phone starts again as a new one.
+    expect(jar.has(SCHOOL_COOKIE)).toBe(false);
 
     expect(await rowsOf(leaving)).toEqual({
       participants: 0,
@@ -204,8 +209,8 @@ describe("POST /api/v1/device/forget", () => {
     const unlinked = kept.filter((r) => !ownIds.has(r.participantId));
     expect(unlinked).toHaveLength(1);
     expect(unlinked[0]!.participant.institutionId).toBe(schoolA);
-    // Three participants went, one unlinked keeper came.
-    expect(await db.participant.count()).toBe(participantsBefore - 3 + 1);
+    // Two participants went, one unlinked keeper came.
+    expect(await db.participant.count()).toBe(participantsBefore - 2 + 1);
     // The open rounds now hold only the other device's answer.
     for (const code of [openA, openB]) {
       expect(await db.surveyResponse.count({ where: { round: { code } } })).toBe(1);
