@@ -51,6 +51,22 @@ const flags: Array<[string, ConcernCategory]> = [
   ["en fyr sa han skulle knivstikke meg", "danger"],
   ["mon ex menace de diffuser mes photos", "danger"],
   ["someone keeps turning up outside my house", "danger"],
+  // Warning signs said without the words: a goodbye letter, feeling worthless, giving things away.
+  ["i wrote a goodbye note to my best friend", "self-harm"],
+  ["jeg har skrevet et afskedsbrev", "self-harm"],
+  ["написала прощальну записку", "self-harm"],
+  ["i feel completely worthless", "self-harm"],
+  ["i gave all my things away this week", "self-harm"],
+  ["jeg straffer mig selv ved ikke at spise", "self-harm"],
+  // Bruises from a parent, being cornered, a hand on the knee, Danish "slår mig".
+  ["i have bruises on my back from my stepdad", "abuse"],
+  ["ik heb blauwe plekken van mijn stiefvader", "abuse"],
+  ["the chef cornered me in the storeroom", "abuse"],
+  ["min kæreste slår mig når han er sur", "abuse"],
+  ["szef kładzie mi rękę na udzie", "abuse"],
+  // Blackmail and weapons.
+  ["he will post my pics unless i pay him", "danger"],
+  ["wyciągnął nóż na przerwie", "danger"],
 ];
 
 const quiet = [
@@ -66,6 +82,16 @@ const quiet = [
   "jeg tar på meg jakka og går",
   "the chef showed me how to hold the knife",
   "my boss asked me to send photos of the finished wall",
+  "det slog mig at de andre også var nervøse",
+  "jeg slog mig på bordet i køkkenet",
+  "han trak en kniv fra skuffen for at skære brødet",
+  "my mentor keeps waiting for me after class to help with maths",
+  "i hit myself on the head with the cupboard door lol",
+  "ik ben waardeloos in voetbal",
+  "het was beter zonder mij in het doel",
+  "la porte me coince toujours le doigt",
+  "on a fait une fête pour en finir avec les exams",
+  "the puzzle had no way out until i found the key",
 ];
 
 describe("everyday phrasings in the shipped lists", () => {
