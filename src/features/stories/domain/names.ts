@@ -6,8 +6,21 @@
 // recorded. The first word of a sentence is not looked at (it is capitalised anyway).
 import { wordsOf } from "./readability";
 
-/** Capitalised words that are never names, per language (the English "I"). */
-const NEVER_NAMES = new Set(["I", "I'm", "I've", "I'd", "I'll"]);
+/**
+ * Capitalised words that are never people's names: the English "I", days and months (the
+ * other languages write them in lower case).
+ */
+const NEVER_NAMES = new Set([
+  "I",
+  "I'm",
+  "I've",
+  "I'd",
+  "I'll",
+  ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
+  ..."January February March April May June July August September October November December".split(
+    " ",
+  ),
+]);
 
 /** Capitalised words inside sentences, each once, in the order they appear. */
 export function capitalisedInside(text: string): string[] {
