@@ -2,7 +2,7 @@ import "server-only";
 import { listApprovedAdvice, type ApprovedAdvice } from "@/features/moderation";
 import { HELP_COUNTRIES, loadHelpResources } from "@/features/safeguarding";
 import type { StoryView } from "@/features/stories";
-import { listStoryViews } from "@/features/stories/server";
+import { listStoryViews, localStoryViewsForStudent } from "@/features/stories/server";
 import type { Locale } from "@/i18n/locales";
 import { helpCountries } from "../domain/help-countries";
 import { helpView, type HelpView } from "../domain/help-view";
@@ -50,8 +50,10 @@ export async function pathwayPageData(locale: Locale, from: unknown): Promise<Pa
     fromSchool.length > 0
       ? fromSchool
       : await listApprovedAdvice({ locale, limit: PAST_ADVICE_SHOWN });
+  // The school's own published stories first, beside the shipped ones.
+  const local = await localStoryViewsForStudent(locale, school?.institutionId);
   return {
-    stories: listStoryViews(locale),
+    stories: [...local, ...listStoryViews(locale)],
     pastAdvice,
     schoolKnown: school !== undefined,
     ...(fromCode && typeof from === "string" ? { roundCode: from.trim().toUpperCase() } : {}),

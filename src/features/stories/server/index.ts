@@ -9,9 +9,10 @@ export { reviewLocalStory } from "./local/review-local-story";
 export { listLocalStories, type LocalStoryListItem } from "./local/list-local-stories";
 export { getLocalStory, type LocalStoryDetail } from "./local/get-local-story";
 export { publishProblems } from "./local/local-story-problems";
+export { getPublishedLocalStory, listPublishedLocalStories } from "./local/published-local-stories";
 export {
-  getPublishedLocalStory,
-  listPublishedLocalStories,
-  localStoryId,
-  LOCAL_SLUG_PREFIX,
-} from "./local/published-local-stories";
+  localStoryForStudent,
+  localStoryViewsForStudent,
+  studentLibraryView,
+  studentStorySlugs,
+} from "./local/student-local-stories";

@@ -2,18 +2,12 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { countWords, STORY_TAGS, type Story, type StoryTag } from "../../domain/story-format";
 import { readingMinutes } from "../../domain/local-checks";
+import { localSlug } from "../../domain/local-slug";
 import {
   elementParagraphs,
   STORY_ELEMENTS,
   type LocalStoryTextInput,
 } from "../../domain/local-text";
-
-/** The slug a local story has among the shipped ones: never a folder name of content/stories. */
-export const LOCAL_SLUG_PREFIX = "local-";
-
-export function localStoryId(slug: string): string | undefined {
-  return slug.startsWith(LOCAL_SLUG_PREFIX) ? slug.slice(LOCAL_SLUG_PREFIX.length) : undefined;
-}
 
 interface PublishedRow {
   id: string;
@@ -33,7 +27,7 @@ function toStory(row: PublishedRow, text: LocalStoryTextInput): Story {
   }));
   const wordCount = countWords(sections.flatMap((s) => s.paragraphs).join(" "));
   return {
-    slug: `${LOCAL_SLUG_PREFIX}${row.id}`,
+    slug: localSlug(row.id),
     locale: text.locale,
     title: text.title,
     teaser: text.teaser,
@@ -100,4 +94,15 @@ export async function getPublishedLocalStory(
     select: { ...SELECT, texts: { where: { locale }, select: TEXT } },
   });
   return row?.texts[0] ? toStory(row, row.texts[0]) : undefined;
+}
+
+/** The slugs of a school's published local stories, in any locale. */
+export async function publishedLocalSlugs(institutionId: string): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.localStory.findMany({
+    where: { institutionId, status: "PUBLISHED" },
+    select: { id: true },
+    take: 200,
+  });
+  return rows.map((row) => localSlug(row.id));
 }
