@@ -16,28 +16,24 @@ export function ElementFields({
   const t = useTranslations("localStories");
   return (
     <>
-      <Field id="title" label={t("title")}>
-        {(d) => (
-          <Input
-            id="title"
-            aria-describedby={d}
-            maxLength={TITLE_LIMITS.max}
-            value={text.title}
-            onChange={(e) => onChange("title", e.target.value)}
-          />
-        )}
-      </Field>
-      <Field id="teaser" label={t("teaser")} hint={t("teaserHint")}>
-        {(d) => (
-          <Input
-            id="teaser"
-            aria-describedby={d}
-            maxLength={TEASER_LIMITS.max}
-            value={text.teaser}
-            onChange={(e) => onChange("teaser", e.target.value)}
-          />
-        )}
-      </Field>
+      {(["title", "teaser"] as const).map((field) => (
+        <Field
+          key={field}
+          id={field}
+          label={t(field)}
+          hint={field === "teaser" ? t("teaserHint") : undefined}
+        >
+          {(d) => (
+            <Input
+              id={field}
+              aria-describedby={d}
+              maxLength={(field === "title" ? TITLE_LIMITS : TEASER_LIMITS).max}
+              value={text[field]}
+              onChange={(e) => onChange(field, e.target.value)}
+            />
+          )}
+        </Field>
+      ))}
       {STORY_ELEMENTS.map((element, i) => {
         const field = ELEMENT_FIELD[element];
         return (

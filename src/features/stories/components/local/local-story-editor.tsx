@@ -12,6 +12,7 @@ import { STORY_TAGS } from "../../domain/story-format";
 import { ElementFields } from "./element-fields";
 import { LocalChecksPanel } from "./local-checks-panel";
 import { PhonePreview } from "./phone-preview";
+import { ProblemsAlert } from "./problems-alert";
 
 export interface EditorStory {
   id?: string;
@@ -70,7 +71,7 @@ export function LocalStoryEditor({ story, editable }: { story: EditorStory; edit
   const outdated = new Set(story.texts.filter((x) => x.needsUpdate).map((x) => x.locale));
   const [active, setActive] = useState<Locale>(story.sourceLocale);
   const [dirty, setDirty] = useState<ReadonlySet<string>>(new Set());
-  const [result, setResult] = useState<EditorResult | { ok: true; saved: true } | undefined>();
+  const [result, setResult] = useState<EditorResult | undefined>();
 
   const text = texts[active] ?? emptyText(active);
   const properNouns = facts.properNouns
@@ -265,23 +266,7 @@ export function LocalStoryEditor({ story, editable }: { story: EditorStory; edit
             </Button>
           </div>
         ) : null}
-        {result && !result.ok ? (
-          <div role="alert" className="rounded-xl bg-accent-soft px-4 py-3">
-            <p className="font-bold">{t(`errors.${result.error}`)}</p>
-            <ul className="list-disc pl-5">
-              {result.problems.map((p) => {
-                const [locale, key] = p.split(".");
-                return (
-                  <li key={p}>
-                    {t(`problems.${key as "length"}`, {
-                      language: localeNames[locale as Locale] ?? locale ?? "",
-                    })}
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ) : null}
+        <ProblemsAlert result={result} />
       </div>
       <aside className="flex flex-col gap-6">
         <LocalChecksPanel checks={checks} />

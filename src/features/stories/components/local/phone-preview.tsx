@@ -20,8 +20,6 @@ export function PhonePreview({ text, speaker }: { text: LocalStoryTextInput; spe
         data-testid="phone-preview"
         // Scrolls on its own: reachable by keyboard.
         tabIndex={0}
-        role="region"
-        aria-labelledby="preview-heading"
         className="h-[560px] w-[360px] max-w-full overflow-y-auto rounded-[2rem] border-8 border-ink bg-surface p-4"
       >
         <h3 className="text-xl font-bold leading-snug">{text.title || "…"}</h3>

@@ -4,8 +4,8 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Field, inputClasses } from "@/components/ui";
 import { useRouter } from "@/i18n/navigation";
-import { localeNames, type Locale } from "@/i18n/locales";
 import { reviewFromEditor, type EditorResult } from "../../actions/local-stories";
+import { ProblemsAlert } from "./problems-alert";
 
 type Decision = "COMMENT" | "APPROVE" | "SEND_BACK";
 
@@ -67,25 +67,7 @@ export function ReviewPanel({ storyId }: { storyId: string }) {
           {t("review.commentOnly")}
         </Button>
       </div>
-      {result && !result.ok ? (
-        <div role="alert" className="rounded-xl bg-accent-soft px-4 py-3">
-          <p className="font-bold">{t(`errors.${result.error}`)}</p>
-          <ul className="list-disc pl-5">
-            {result.problems.map((p) => {
-              const [locale, key] = p.split(".");
-              return key ? (
-                <li key={p}>
-                  {t(`problems.${key as "length"}`, {
-                    language: localeNames[locale as Locale] ?? locale ?? "",
-                  })}
-                </li>
-              ) : (
-                <li key={p}>{t("review.commentRequired")}</li>
-              );
-            })}
-          </ul>
-        </div>
-      ) : null}
+      <ProblemsAlert result={result} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { StaffContext } from "@/features/staff";
 import { AppError } from "@/lib/http";
 import type { LocalStoryFacts } from "../../domain/local-text";
 
@@ -37,4 +38,14 @@ export function factsOf(story: {
 }): LocalStoryFacts {
   const { speakerName, speakerAge, programme, nameConsent, properNouns } = story;
   return { speakerName, speakerAge, programme, nameConsent, properNouns };
+}
+
+/** A story with every text, read inside the transaction that decides on it. */
+export async function findForDecision(tx: Prisma.TransactionClient, ctx: StaffContext, id: string) {
+  const story = await tx.localStory.findFirst({
+    where: inInstitution(ctx.institutionId, id),
+    include: { texts: { select: TEXT_FIELDS } },
+  });
+  if (!story) throw storyNotFound();
+  return story;
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { countWords, STORY_TAGS, type Story, type StoryTag } from "../../domain/story-format";
 import { readingMinutes } from "../../domain/local-checks";
 import { localSlug } from "../../domain/local-slug";
+import { TEXT_FIELDS } from "./local-story-scope";
 import {
   elementParagraphs,
   STORY_ELEMENTS,
@@ -52,17 +53,6 @@ const SELECT = {
   institution: { select: { country: true } },
 } as const;
 
-const TEXT = {
-  locale: true,
-  title: true,
-  teaser: true,
-  transition: true,
-  worry: true,
-  othersToo: true,
-  strategy: true,
-  change: true,
-} as const;
-
 /**
  * A school's published local stories in one locale, newest first: what its students see beside
  * the shipped stories (and what the classroom's story picker offers). A story shows only in the
@@ -77,7 +67,7 @@ export async function listPublishedLocalStories(
     where: { institutionId, status: "PUBLISHED", texts: { some: { locale } } },
     orderBy: { publishedAt: "desc" },
     take: 50,
-    select: { ...SELECT, texts: { where: { locale }, select: TEXT } },
+    select: { ...SELECT, texts: { where: { locale }, select: TEXT_FIELDS } },
   });
   return rows.flatMap((row) => (row.texts[0] ? [toStory(row, row.texts[0])] : []));
 }
@@ -91,7 +81,7 @@ export async function getPublishedLocalStory(
   const db = await getDb();
   const row = await db.localStory.findFirst({
     where: { id, institutionId, status: "PUBLISHED" },
-    select: { ...SELECT, texts: { where: { locale }, select: TEXT } },
+    select: { ...SELECT, texts: { where: { locale }, select: TEXT_FIELDS } },
   });
   return row?.texts[0] ? toStory(row, row.texts[0]) : undefined;
 }

@@ -4,13 +4,7 @@ import { authorize, recordAudit, type StaffContext } from "@/features/staff";
 import { AppError } from "@/lib/http";
 import { reviewLocalStorySchema, type ReviewLocalStoryInput } from "../../local-schemas";
 import { assertPublishable } from "./local-story-problems";
-import {
-  factsOf,
-  inInstitution,
-  storyNotFound,
-  TEXT_FIELDS,
-  wrongStatus,
-} from "./local-story-scope";
+import { factsOf, findForDecision, inInstitution, wrongStatus } from "./local-story-scope";
 
 const ACTION = {
   COMMENT: "local_story_commented",
@@ -35,11 +29,7 @@ export async function reviewLocalStory(
     });
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const story = await tx.localStory.findFirst({
-      where: inInstitution(ctx.institutionId, id),
-      include: { texts: { select: TEXT_FIELDS } },
-    });
-    if (!story) throw storyNotFound();
+    const story = await findForDecision(tx, ctx, id);
     if (story.authorId === ctx.userId)
       throw new AppError("forbidden", "A colleague who did not write the story reviews it.");
     if (story.status !== "IN_REVIEW") throw wrongStatus("The story is not waiting for review.");

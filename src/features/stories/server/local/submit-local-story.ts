@@ -2,24 +2,14 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { authorize, recordAudit, type StaffContext } from "@/features/staff";
 import { assertPublishable } from "./local-story-problems";
-import {
-  factsOf,
-  inInstitution,
-  storyNotFound,
-  TEXT_FIELDS,
-  wrongStatus,
-} from "./local-story-scope";
+import { factsOf, findForDecision, inInstitution, wrongStatus } from "./local-story-scope";
 
 /** Sends a draft (or a story sent back) to a colleague for review, once it passes every check. */
 export async function submitLocalStory(ctx: StaffContext, id: string): Promise<void> {
   authorize(ctx, "stories:write");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const story = await tx.localStory.findFirst({
-      where: inInstitution(ctx.institutionId, id),
-      include: { texts: { select: TEXT_FIELDS } },
-    });
-    if (!story) throw storyNotFound();
+    const story = await findForDecision(tx, ctx, id);
     if (story.status !== "DRAFT" && story.status !== "SENT_BACK")
       throw wrongStatus("The story is already in review or published.");
     assertPublishable(story.sourceLocale, factsOf(story), story.texts);
