@@ -38,20 +38,22 @@ export async function pathwayPageData(locale: Locale, from: unknown): Promise<Pa
     helplines: loadHelpResources(country).helplines,
   }));
   // Only what a moderator approved with the writer's consent; another school's when this
-  // school has none yet, since advice names no one.
-  const fromSchool = school
-    ? await listApprovedAdvice({
-        institutionId: school.institutionId,
-        locale,
-        limit: PAST_ADVICE_SHOWN,
-      })
-    : [];
+  // school has none yet, since advice names no one. The school's own published stories come
+  // first, beside the shipped ones.
+  const [fromSchool, local] = await Promise.all([
+    school
+      ? listApprovedAdvice({
+          institutionId: school.institutionId,
+          locale,
+          limit: PAST_ADVICE_SHOWN,
+        })
+      : Promise.resolve([]),
+    localStoryViewsForStudent(locale, school?.institutionId),
+  ]);
   const pastAdvice =
     fromSchool.length > 0
       ? fromSchool
       : await listApprovedAdvice({ locale, limit: PAST_ADVICE_SHOWN });
-  // The school's own published stories first, beside the shipped ones.
-  const local = await localStoryViewsForStudent(locale, school?.institutionId);
   return {
     stories: [...local, ...listStoryViews(locale)],
     pastAdvice,
