@@ -41,6 +41,12 @@ export const STAFF_NAV: readonly StaffNavItem[] = [
     description: "moderation.nav.text",
   },
   {
+    href: "/staff/stories",
+    label: "localStories.nav.title",
+    permission: "stories:write",
+    description: "localStories.nav.text",
+  },
+  {
     href: "/staff/safeguarding",
     label: "safeguarding.nav.title",
     permission: "safeguarding:handle",

@@ -20,3 +20,4 @@ export {
   type StorySummary,
 } from "./domain/story-view";
 export { splitSentences } from "./domain/sentences";
+export { localSlug, localStoryId, storyHref } from "./domain/local-slug";

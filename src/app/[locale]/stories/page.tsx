@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StoryLibrary } from "@/features/stories";
-import { libraryOrigin, libraryView } from "@/features/stories/server";
+import { libraryOrigin, studentLibraryView } from "@/features/stories/server";
 
-// Renders per request because of ?tag= (the filter works without JavaScript); it reads only
-// the story library held in memory, never the database.
+// Renders per request because of ?tag= (the filter works without JavaScript) and because a
+// device that knows its school also sees that school's published local stories.
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/stories">): Promise<Metadata> {
@@ -20,5 +20,5 @@ export default async function StoriesRoute({
   const { locale } = await params;
   setRequestLocale(locale);
   const { tag } = await searchParams;
-  return <StoryLibrary {...libraryView(locale, tag)} />;
+  return <StoryLibrary {...await studentLibraryView(locale, tag)} />;
 }

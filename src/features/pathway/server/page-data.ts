@@ -2,7 +2,7 @@ import "server-only";
 import { listApprovedAdvice, type ApprovedAdvice } from "@/features/moderation";
 import { HELP_COUNTRIES, loadHelpResources } from "@/features/safeguarding";
 import type { StoryView } from "@/features/stories";
-import { listStoryViews } from "@/features/stories/server";
+import { listStoryViews, localStoryViewsForStudent } from "@/features/stories/server";
 import type { Locale } from "@/i18n/locales";
 import { helpCountries } from "../domain/help-countries";
 import { helpView, type HelpView } from "../domain/help-view";
@@ -43,20 +43,24 @@ export async function pathwayPageData(
     helplines: loadHelpResources(country).helplines,
   }));
   // Only what a moderator approved with the writer's consent; another school's when this
-  // school has none yet, since advice names no one.
-  const fromSchool = school
-    ? await listApprovedAdvice({
-        institutionId: school.institutionId,
-        locale,
-        limit: PAST_ADVICE_SHOWN,
-      })
-    : [];
+  // school has none yet, since advice names no one. The school's own published stories come
+  // first, beside the shipped ones.
+  const [fromSchool, local] = await Promise.all([
+    school
+      ? listApprovedAdvice({
+          institutionId: school.institutionId,
+          locale,
+          limit: PAST_ADVICE_SHOWN,
+        })
+      : Promise.resolve([]),
+    localStoryViewsForStudent(locale, school?.institutionId),
+  ]);
   const pastAdvice =
     fromSchool.length > 0
       ? fromSchool
       : await listApprovedAdvice({ locale, limit: PAST_ADVICE_SHOWN });
   return {
-    stories: listStoryViews(locale),
+    stories: [...local, ...listStoryViews(locale)],
     pastAdvice,
     schoolKnown: school !== undefined,
     ...(fromCode && code ? { roundCode: code.trim().toUpperCase() } : {}),

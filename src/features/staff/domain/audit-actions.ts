@@ -32,5 +32,12 @@ export const AUDIT_ACTIONS = [
   // Classroom sessions
   "classroom_started",
   "classroom_ended",
+  // A school's own stories
+  "local_story_created",
+  "local_story_saved",
+  "local_story_submitted",
+  "local_story_commented",
+  "local_story_published",
+  "local_story_sent_back",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

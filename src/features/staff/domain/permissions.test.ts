@@ -24,6 +24,8 @@ const EXPECTED: Record<StaffRole, Record<Permission, boolean>> = {
     "classroom:run": true,
     "export:aggregate": true,
     "export:responses": true,
+    "stories:write": true,
+    "stories:review": true,
   },
   COORDINATOR: {
     "groups:read": true,
@@ -38,6 +40,8 @@ const EXPECTED: Record<StaffRole, Record<Permission, boolean>> = {
     "classroom:run": true,
     "export:aggregate": true,
     "export:responses": false,
+    "stories:write": true,
+    "stories:review": true,
   },
   TEACHER: {
     "groups:read": true,
@@ -52,6 +56,8 @@ const EXPECTED: Record<StaffRole, Record<Permission, boolean>> = {
     "classroom:run": true,
     "export:aggregate": false,
     "export:responses": false,
+    "stories:write": false,
+    "stories:review": false,
   },
 };
 

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "classroom:run",
   "export:aggregate",
   "export:responses",
+  "stories:write",
+  "stories:review",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +32,7 @@ const ADMIN_ONLY: readonly Permission[] = [
 const TABLE: Readonly<Record<StaffRole, ReadonlySet<Permission>>> = {
   ADMIN: new Set(PERMISSIONS),
   COORDINATOR: new Set(PERMISSIONS.filter((p) => !ADMIN_ONLY.includes(p))),
+  // Teachers neither write nor review local stories: a coordinator or an admin does both.
   // groups:read is narrowed to the teacher's own groups by groupVisibility below.
   TEACHER: new Set<Permission>(["groups:read", "classroom:run"]),
 };

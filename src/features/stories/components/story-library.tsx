@@ -3,6 +3,7 @@ import { PATHWAY_MINUTES } from "@/lib/intervention-time";
 import { Card, LinkButton } from "@/components/ui";
 import type { StorySource, StoryTag } from "../domain/story-format";
 import type { StorySummary } from "../domain/story-view";
+import { localStoryId, storyHref } from "../domain/local-slug";
 import { StoryCard } from "./story-card";
 import { TagFilter } from "./tag-filter";
 
@@ -19,6 +20,7 @@ interface StoryLibraryProps {
 /** The story library: a topic filter and a card per story. */
 export function StoryLibrary({ stories, tags, tag, origin }: StoryLibraryProps) {
   const t = useTranslations("stories");
+  const tl = useTranslations("localStories");
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8 sm:py-12">
       <header className="flex flex-col gap-3">
@@ -34,7 +36,11 @@ export function StoryLibrary({ stories, tags, tag, origin }: StoryLibraryProps) 
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {stories.map((story) => (
           <li key={story.slug}>
-            <StoryCard story={story} href={`/stories/${story.slug}`} />
+            <StoryCard
+              story={story}
+              href={storyHref(story.slug)}
+              badge={localStoryId(story.slug) ? tl("fromYourSchool") : undefined}
+            />
           </li>
         ))}
       </ul>

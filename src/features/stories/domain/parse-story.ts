@@ -3,6 +3,7 @@
 import { frontMatterProblem, parseFrontMatter, type FrontMatter } from "@/lib/content/front-matter";
 import type { ContentProblem } from "@/lib/content/problem";
 import {
+  countWords,
   MAX_WORDS,
   MIN_WORDS,
   STORY_ELEMENTS,
@@ -14,9 +15,7 @@ import {
 
 const MARKER = /^<!--\s*element:\s*([\w-]+)\s*-->\s*$/;
 
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+export { countWords };
 
 export interface ParsedStory {
   story?: Story;

@@ -32,6 +32,11 @@ export type StorySource = (typeof STORY_SOURCES)[number];
 export const MIN_WORDS = 250;
 export const MAX_WORDS = 450;
 
+/** Words as the length rule counts them: whitespace-separated runs with a letter or digit. */
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 export const storyFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(3).max(80),
   teaser: z.string().trim().min(10).max(160),

@@ -1,5 +1,5 @@
 import "server-only";
-import { STORY_TAGS, type StorySource, type StoryTag } from "../domain/story-format";
+import { STORY_TAGS, type Story, type StorySource, type StoryTag } from "../domain/story-format";
 import { describeOrigin } from "../domain/story-origin";
 import {
   toStorySummary,
@@ -17,10 +17,13 @@ export interface LibraryView {
   origin: StorySource;
 }
 
-/** The library of a locale, filtered by a ?tag= value as given (an unknown one shows all). */
-export function libraryView(locale: string, rawTag: unknown): LibraryView {
+/**
+ * The library of a locale, filtered by a ?tag= value as given (an unknown one shows all);
+ * `local`: the student's school's own stories, shown first.
+ */
+export function libraryView(locale: string, rawTag: unknown, local: Story[] = []): LibraryView {
   const tag = STORY_TAGS.find((known) => known === rawTag);
-  const all = listStories(locale);
+  const all = [...local, ...listStories(locale)];
   const tags = STORY_TAGS.filter((known) => all.some((story) => story.tags.includes(known)));
   const stories = (tag ? all.filter((story) => story.tags.includes(tag)) : all).map(toStorySummary);
   return { stories, tags, origin: describeOrigin(all), ...(tag ? { tag } : {}) };

@@ -1,0 +1,19 @@
+import { setRequestLocale } from "next-intl/server";
+import { LocalStoryPage } from "@/features/stories/components/local/local-story-pages";
+import { staffMetadata } from "@/features/staff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories/[id]">) {
+  return staffMetadata((await params).locale, "localStories.editTitle");
+}
+
+export default async function Page({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/staff/stories/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const { saved } = await searchParams;
+  return (
+    <LocalStoryPage locale={locale} id={id} saved={typeof saved === "string" ? saved : undefined} />
+  );
+}

@@ -1,0 +1,13 @@
+import { setRequestLocale } from "next-intl/server";
+import { LocalStoryPage } from "@/features/stories/components/local/local-story-pages";
+import { staffMetadata } from "@/features/staff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories/new">) {
+  return staffMetadata((await params).locale, "localStories.newTitle");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/staff/stories/new">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <LocalStoryPage locale={locale} />;
+}

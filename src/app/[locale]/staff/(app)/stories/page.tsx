@@ -1,0 +1,13 @@
+import { setRequestLocale } from "next-intl/server";
+import { LocalStoriesPage } from "@/features/stories/components/local/local-story-pages";
+import { staffMetadata } from "@/features/staff";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories">) {
+  return staffMetadata((await params).locale, "localStories.list.title");
+}
+
+export default async function Page({ params }: PageProps<"/[locale]/staff/stories">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <LocalStoriesPage locale={locale} />;
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { StoryPage } from "@/features/stories";
+import { localStoryForStudent } from "@/features/stories/server";
+
+// A school's own story: rendered per request, for the students of that school only (the device's
+// signed school cookie). Anyone else, and any story not published, gets the 404 page.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/stories/local/[id]">): Promise<Metadata> {
+  const { locale, id } = await params;
+  const story = await localStoryForStudent(locale, id);
+  return story ? { title: story.title, description: story.teaser } : {};
+}
+
+export default async function LocalStoryRoute({
+  params,
+}: PageProps<"/[locale]/stories/local/[id]">) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const story = await localStoryForStudent(locale, id);
+  if (!story) notFound();
+  return <StoryPage story={story} />;
+}
