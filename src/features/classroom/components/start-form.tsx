@@ -2,18 +2,15 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import {
-  CheckboxGroup,
-  FormMessage,
-  IDLE,
-  SelectField,
-  SubmitButton,
-} from "@/features/staff/forms";
+import { FormMessage, IDLE, SelectField, SubmitButton } from "@/features/staff/forms";
 import { startSessionFromForm } from "../actions/start-session";
+import type { PickerStory } from "../domain/picker-story";
+import { StoryPicker } from "./story-picker";
 
 export interface StartFormOptions {
   groups: { id: string; name: string }[];
-  stories: { slug: string; title: string }[];
+  /** Shipped stories and, with `local: true`, the school's own. */
+  stories: PickerStory[];
   languages: { locale: string; name: string }[];
   locale: string;
 }
@@ -50,13 +47,10 @@ export function StartForm({ groups, stories, languages, locale }: StartFormOptio
           </option>
         ))}
       </SelectField>
-      <CheckboxGroup
+      <StoryPicker
         state={state}
         name="storySlugs"
-        label={t("stories")}
-        hint={t("storiesHint")}
-        errorText={t("errors.storySlugs")}
-        options={stories.map((story) => ({ value: story.slug, label: story.title }))}
+        stories={stories}
         checked={(slug) => chosen.has(slug)}
       />
       <SelectField
