@@ -1,5 +1,8 @@
 export {
   currentParticipantId,
+  endStudentPreview,
+  startStudentPreview,
+  studentPreviewSchool,
   getOrCreateParticipant,
   knownSchoolId,
   participantIdForDevice,
@@ -7,3 +10,4 @@ export {
 } from "./participant";
 export { PARTICIPANT_COOKIE } from "./device-key";
 export { SCHOOL_COOKIE } from "./school-cookie";
+export { PREVIEW_COOKIE } from "./preview-cookie";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StudentPreviewBanner } from "@/features/classroom/components/preview-page";
 import { PathwayApp } from "@/features/pathway";
 import { pathwayPageData } from "@/features/pathway/server";
 import { isLocale } from "@/i18n/locales";
@@ -24,5 +25,10 @@ export default async function PathwayRoute({
   setRequestLocale(locale);
   const { from } = await searchParams;
   const data = await pathwayPageData(locale, from);
-  return <PathwayApp locale={locale} requestedRound={typeof from === "string"} {...data} />;
+  return (
+    <>
+      <StudentPreviewBanner />
+      <PathwayApp locale={locale} requestedRound={typeof from === "string"} {...data} />
+    </>
+  );
 }

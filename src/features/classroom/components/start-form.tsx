@@ -3,7 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, IDLE, SelectField, SubmitButton } from "@/features/staff/forms";
+import { Button } from "@/components/ui";
 import { startSessionFromForm } from "../actions/start-session";
+import { startStudentPreviewFromForm } from "../actions/student-preview";
 import type { PickerStory } from "../domain/picker-story";
 import { StoryPicker } from "./story-picker";
 
@@ -66,9 +68,23 @@ export function StartForm({ groups, stories, languages, locale }: StartFormOptio
           </option>
         ))}
       </SelectField>
-      <SubmitButton size="lg" className="self-start">
-        {t("start")}
-      </SubmitButton>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton size="lg">{t("start")}</SubmitButton>
+        {/* The same choices, as a student would see them on a phone: nothing is stored. */}
+        <Button
+          type="submit"
+          variant="secondary"
+          size="lg"
+          formAction={startStudentPreviewFromForm}
+          formNoValidate
+          aria-describedby="try-as-student-hint"
+        >
+          {t("tryAsStudent")}
+        </Button>
+      </div>
+      <p id="try-as-student-hint" className="text-sm text-muted">
+        {t("tryAsStudentHint")}
+      </p>
     </form>
   );
 }
