@@ -9,6 +9,7 @@ import type { Locale } from "@/i18n/locales";
 import { studentPreviewSchool } from "@/lib/participant";
 import { leaveStudentPreview } from "../actions/student-preview";
 import { MAX_SESSION_STORIES } from "../schemas";
+import { PreviewBar } from "./preview-bar";
 import { PreviewPhone } from "./preview-phone";
 
 /** Two stories fit the reading step; a preview without a choice shows the first two. */
@@ -65,21 +66,13 @@ export async function StudentPreviewBanner() {
   if (!(await studentPreviewSchool())) return null;
   const t = await getTranslations("classroom.preview");
   return (
-    <section
-      aria-labelledby="preview-banner"
-      className="border-b-2 border-line bg-accent-soft px-4 py-3 text-ink"
-    >
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-3">
-        <h2 id="preview-banner" className="font-bold">
-          {t("title")}
-        </h2>
-        <p className="text-sm">{t("pathwayText")}</p>
-        <form action={leaveStudentPreview}>
-          <button type="submit" className="font-bold text-brand underline">
-            {t("leave")}
-          </button>
-        </form>
-      </div>
-    </section>
+    <PreviewBar id="preview-banner" title={t("title")}>
+      <p className="text-sm">{t("pathwayText")}</p>
+      <form action={leaveStudentPreview}>
+        <button type="submit" className="min-h-11 font-bold text-brand underline">
+          {t("leave")}
+        </button>
+      </form>
+    </PreviewBar>
   );
 }

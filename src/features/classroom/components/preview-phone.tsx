@@ -9,6 +9,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { PREVIEW_POSITIONS, previewRoom } from "../domain/room-state";
 import { PhoneScreens } from "./classroom-phone";
+import { PreviewBar } from "./preview-bar";
 import type { AdviceOutcome } from "./send-advice";
 
 /** In a preview the advice goes nowhere: the phone shows the thank-you a student would see. */
@@ -34,43 +35,35 @@ export function PreviewPhone({
   const [position, setPosition] = useState(0);
   return (
     <div className="flex flex-col">
-      <section
-        aria-labelledby="preview-title"
-        className="border-b-2 border-line bg-accent-soft px-4 py-3 text-ink"
-      >
-        <div className="mx-auto flex max-w-xl flex-col gap-2">
-          <h2 id="preview-title" className="font-bold">
-            {t("title")}
-          </h2>
-          <p className="text-sm">{t("text")}</p>
-          <p className="text-sm font-bold" aria-live="polite">
-            {t("position", { number: position + 1, total: PREVIEW_POSITIONS })}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button
-              variant="secondary"
-              onClick={() => setPosition((p) => p - 1)}
-              disabled={position === 0}
-            >
-              {t("previous")}
+      <PreviewBar id="preview-title" title={t("title")}>
+        <p className="text-sm">{t("text")}</p>
+        <p className="text-sm font-bold" aria-live="polite">
+          {t("position", { number: position + 1, total: PREVIEW_POSITIONS })}
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button
+            variant="secondary"
+            onClick={() => setPosition((p) => p - 1)}
+            disabled={position === 0}
+          >
+            {t("previous")}
+          </Button>
+          <Button
+            onClick={() => setPosition((p) => p + 1)}
+            disabled={position === PREVIEW_POSITIONS - 1}
+          >
+            {t("next")}
+          </Button>
+          <Link href="/pathway" className="self-center font-bold text-brand">
+            {t("pathway")}
+          </Link>
+          <form action={leave} className="contents">
+            <Button type="submit" variant="ghost">
+              {t("leave")}
             </Button>
-            <Button
-              onClick={() => setPosition((p) => p + 1)}
-              disabled={position === PREVIEW_POSITIONS - 1}
-            >
-              {t("next")}
-            </Button>
-            <Link href="/pathway" className="self-center font-bold text-brand">
-              {t("pathway")}
-            </Link>
-            <form action={leave} className="contents">
-              <Button type="submit" variant="ghost">
-                {t("leave")}
-              </Button>
-            </form>
-          </div>
+          </form>
         </div>
-      </section>
+      </PreviewBar>
       <PhoneScreens
         state={previewRoom(position)}
         connected

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { useFieldError, type FormState } from "@/features/staff/forms";
+import { StoryMeta } from "@/features/stories";
 import type { PickerStory } from "../domain/picker-story";
 
 /**
@@ -23,7 +24,6 @@ export function StoryPicker({
   checked: (slug: string) => boolean;
 }) {
   const t = useTranslations("classroom.staff");
-  const ts = useTranslations("stories");
   const id = useId();
   const error = useFieldError(state, name, t("errors.storySlugs"));
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ""].join(" ").trim();
@@ -59,16 +59,7 @@ export function StoryPicker({
               </label>
               <div id={about} className="flex flex-col gap-2">
                 <p>{story.teaser}</p>
-                <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-                  <span>{ts("readingTime", { minutes: story.readingMinutes })}</span>
-                  <ul className="flex flex-wrap gap-1.5" aria-label={ts("topics")}>
-                    {story.tags.map((tag) => (
-                      <li key={tag} className="rounded-full bg-paper px-2 py-0.5 text-ink">
-                        {ts(`tags.${tag}`)}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
+                <StoryMeta story={story} tagClassName="bg-paper" />
               </div>
               <details className="group">
                 <summary className="min-h-11 cursor-pointer content-center font-bold text-brand">

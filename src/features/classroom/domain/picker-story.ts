@@ -1,11 +1,11 @@
 // What the teacher's story picker shows of a story: enough to choose without opening it.
-import type { Story } from "@/features/stories";
+import type { Story, StoryTag } from "@/features/stories";
 
 export interface PickerStory {
   slug: string;
   title: string;
   teaser: string;
-  tags: string[];
+  tags: StoryTag[];
   readingMinutes: number;
   /** The story's first paragraph, for the preview. */
   opening: string;
