@@ -142,7 +142,7 @@ test.describe("classroom session: the teacher", () => {
     await late.dispose();
 
     // The wall shows only approved advice: the text just written is still pending.
-    await page.getByRole("link", { name: "Show the advice wall" }).click();
+    await page.getByRole("button", { name: "Show the advice wall" }).click();
     await expect(
       page.getByRole("heading", { level: 1, name: "Advice for next year's students" }),
     ).toBeVisible();

@@ -6,5 +6,6 @@ export {
   SelectField,
   SubmitButton,
   TextField,
+  useFieldError,
 } from "./components/form-parts";
 export { IDLE, type FormError, type FormState } from "./form-state";

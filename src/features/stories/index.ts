@@ -1,6 +1,6 @@
 // The stories feature's public surface for components and types (safe in the browser).
 // Server code that reads the library from content/ is in ./server.
-export { StoryCard, SpeakerLine } from "./components/story-card";
+export { StoryCard, SpeakerLine, StoryMeta } from "./components/story-card";
 export { StoryReader } from "./components/story-reader";
 export { StoryText } from "./components/story-text";
 export { StoryLibrary, PathwayInvitation } from "./components/story-library";

@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   session_ended: 409,
   /** A student's writing with no school to reach: the page asks for their school's code. */
   school_unknown: 409,
+  /** A staff member trying the student screens: the write is answered, never stored. */
+  preview_not_stored: 409,
   payload_too_large: 413,
   validation_failed: 422,
   rate_limited: 429,

@@ -11,6 +11,13 @@ import {
   signDeviceKey,
   verifyDeviceKey,
 } from "./device-key";
+import { AppError } from "@/lib/http/errors";
+import {
+  PREVIEW_COOKIE,
+  PREVIEW_MAX_AGE_SECONDS,
+  signPreview,
+  verifyPreview,
+} from "./preview-cookie";
 import { SCHOOL_COOKIE, signSchool, verifySchool } from "./school-cookie";
 
 type CookieJar = Awaited<ReturnType<typeof cookies>>;
@@ -53,6 +60,32 @@ export async function clearDeviceCookie(): Promise<void> {
   jar.set(SCHOOL_COOKIE, "", cookieOptions(0));
 }
 
+/**
+ * The school of a staff member trying the student screens in this browser ("Try it as a
+ * student"), or undefined for a student. While it is set, nothing a student writes is stored.
+ */
+export async function studentPreviewSchool(): Promise<string | undefined> {
+  const jar = await cookies();
+  return verifyPreview(authSecret(), jar.get(PREVIEW_COOKIE)?.value, Date.now());
+}
+
+/** Starts a preview for a staff member's school; the caller has checked their permission. */
+export async function startStudentPreview(institutionId: string): Promise<void> {
+  const jar = await cookies();
+  const expiresAt = Date.now() + PREVIEW_MAX_AGE_SECONDS * 1000;
+  jar.set(
+    PREVIEW_COOKIE,
+    signPreview(authSecret(), institutionId, expiresAt),
+    cookieOptions(PREVIEW_MAX_AGE_SECONDS),
+  );
+}
+
+/** Ends the preview: this browser writes like a student's again. */
+export async function endStudentPreview(): Promise<void> {
+  const jar = await cookies();
+  jar.set(PREVIEW_COOKIE, "", cookieOptions(0));
+}
+
 /** The participant id of this browser in an institution, without creating anything. */
 export async function currentParticipantId(
   institutionId: string | null,
@@ -90,6 +123,10 @@ export async function rememberSchool(institutionId: string): Promise<void> {
  * pathway, a reload or another day keeps it.
  */
 export async function participantIdForDevice(institutionId: string | null): Promise<string> {
+  // A preview never becomes a participant: whatever would link to one is refused.
+  if (await studentPreviewSchool()) {
+    throw new AppError("preview_not_stored", "This is a preview: nothing is stored.");
+  }
   const jar = await cookies();
   let key = verifyDeviceKey(authSecret(), jar.get(PARTICIPANT_COOKIE)?.value);
   if (!key) {

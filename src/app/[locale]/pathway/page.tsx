@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StudentPreviewBanner } from "@/features/classroom/components/preview-page";
 import { PathwayApp } from "@/features/pathway";
 import { pathwayPageData } from "@/features/pathway/server";
 import { isLocale } from "@/i18n/locales";
@@ -27,5 +28,10 @@ export default async function PathwayRoute({
   const { from } = await searchParams;
   const client = clientKey({ headers: await headers() });
   const data = await pathwayPageData(locale, { code: from, client });
-  return <PathwayApp locale={locale} requestedRound={typeof from === "string"} {...data} />;
+  return (
+    <>
+      <StudentPreviewBanner />
+      <PathwayApp locale={locale} requestedRound={typeof from === "string"} {...data} />
+    </>
+  );
 }

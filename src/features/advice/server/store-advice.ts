@@ -3,6 +3,7 @@ import { matchConcerns } from "@/features/safeguarding";
 import { raiseFlag } from "@/features/safeguarding/server";
 import type { AdviceSource } from "@/generated/prisma/client";
 import { createOnce, getDb } from "@/lib/db";
+import { studentPreviewSchool } from "@/lib/participant";
 import { flagTrigger } from "../domain/flag-trigger";
 import type { AdviceInput, WritingReceipt } from "../schemas";
 
@@ -18,13 +19,17 @@ export interface AdviceContext {
  * Stores a piece of advice, anonymised: no participant, no name, no address; PENDING until a
  * coordinator approves it. Text that suggests the student may be at risk is flagged for the
  * school and never published, and the receipt asks the page to show where to get support.
- * A repeated submissionId stores nothing new and returns the first receipt.
+ * A repeated submissionId stores nothing new and returns the first receipt. A staff member
+ * trying the student screens gets the receipt a student would, and nothing is stored or flagged.
  */
 export async function storeAdvice(
   input: Omit<AdviceInput, "source" | "roundCode">,
   context: AdviceContext,
 ): Promise<WritingReceipt & { created: boolean }> {
   const concern = matchConcerns(input.text);
+  if (await studentPreviewSchool()) {
+    return { submissionId: input.submissionId, support: concern.flagged, created: false };
+  }
   const db = await getDb();
   const { row, created } = await createOnce(
     () =>

@@ -14,11 +14,11 @@ import {
 } from "@/features/pathway";
 import type { Locale } from "@/i18n/locales";
 import type { AdviceDraft } from "../domain/advice-draft";
-import { sendAdvice, type AdviceProblem } from "./send-advice";
+import type { AdviceBody, AdviceOutcome, AdviceProblem } from "./send-advice";
 
 interface AdviceScreenProps {
   headingRef: Ref<HTMLHeadingElement>;
-  code: string;
+  send: (body: AdviceBody) => Promise<AdviceOutcome>;
   locale: Locale;
   draft: AdviceDraft;
   onDraft: (patch: Partial<AdviceDraft>) => void;
@@ -28,7 +28,7 @@ interface AdviceScreenProps {
 /** The core of the session: one piece of advice for a student who starts next year. */
 export function AdviceScreen({
   headingRef,
-  code,
+  send: sendAdvice,
   locale,
   draft,
   onDraft,
@@ -60,7 +60,7 @@ export function AdviceScreen({
     const submissionId = draft.submissionId ?? newSubmissionId();
     onDraft({ submissionId });
     setSending(true);
-    const outcome = await sendAdvice(code, {
+    const outcome = await sendAdvice({
       submissionId,
       text: text.data,
       locale,

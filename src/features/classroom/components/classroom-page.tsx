@@ -9,6 +9,7 @@ import {
   StaffPage,
 } from "@/features/staff";
 import { localeNames, locales } from "@/i18n/locales";
+import { toPickerStory } from "../domain/picker-story";
 import { listSessions, type SessionHistoryRow } from "../server/list-sessions";
 import { StartForm } from "./start-form";
 
@@ -22,7 +23,8 @@ export async function ClassroomPage({ locale }: { locale: string }) {
     institutionTimeZone(ctx),
   ]);
   const activeGroups = groups.filter((g) => !g.archived).map(({ id, name }) => ({ id, name }));
-  const stories = listStories(locale).map(({ slug, title }) => ({ slug, title }));
+  // Local stories join this list (marked `local: true`) once the school's own are published.
+  const stories = listStories(locale).map((story) => toPickerStory(story));
   const running = sessions.filter((s) => s.startedAt && !s.endedAt);
   const past = sessions.filter((s) => s.endedAt);
   return (

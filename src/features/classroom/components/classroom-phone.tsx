@@ -5,9 +5,11 @@ import { useTranslations } from "next-intl";
 import type { HelpView } from "@/features/pathway";
 import type { StoryView } from "@/features/stories";
 import type { Locale } from "@/i18n/locales";
+import { EMPTY_ADVICE_DRAFT } from "../domain/advice-draft";
 import { phoneScreen, type RoomState } from "../domain/room-state";
 import { AdviceScreen } from "./advice-screen";
 import { ClosingScreen, LookUpScreen, StoriesScreen } from "./room-screens";
+import { sendAdvice, type AdviceBody, type AdviceOutcome } from "./send-advice";
 import { useAdviceDraft } from "./use-advice-draft";
 import { useRoom } from "./use-room";
 
@@ -23,12 +25,7 @@ export interface ClassroomPhoneProps {
 
 /** A student's phone in the session: it shows what the teacher's current step asks of them. */
 export function ClassroomPhone({ code, initial, locale, stories, help }: ClassroomPhoneProps) {
-  const t = useTranslations("classroomJoin");
   const { state, connected, apply } = useRoom(code, initial);
-  const [draft, updateDraft, draftRead] = useAdviceDraft(code);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const shown = useRef<string | null>(null);
-  const screen = phoneScreen(state);
 
   // Counted in once per device (a reload or a rejoin is safe); the answer is the room's state.
   // A join lost to the network is tried again when the stream is back.
@@ -43,6 +40,53 @@ export function ClassroomPhone({ code, initial, locale, stories, help }: Classro
       })
       .catch(() => {});
   }, [code, apply, connected]);
+
+  return (
+    <PhoneScreens
+      state={state}
+      connected={connected}
+      draftKey={code}
+      locale={locale}
+      stories={stories}
+      help={help}
+      send={(body) => sendAdvice(code, body)}
+    />
+  );
+}
+
+export interface PhoneScreensProps {
+  state: RoomState;
+  connected: boolean;
+  /** Where the device keeps this session's advice draft. */
+  draftKey: string;
+  locale: Locale;
+  stories: StoryView[];
+  help: HelpView;
+  /** Sends the advice (the session's endpoint; nowhere in a preview). */
+  send: (body: AdviceBody) => Promise<AdviceOutcome>;
+  /** Start from an empty page whatever the device kept (a preview starts over each time). */
+  fresh?: boolean;
+}
+
+/** The phone's screens for a state of the room: live in a session, stepped in a preview. */
+export function PhoneScreens({
+  state,
+  connected,
+  draftKey,
+  locale,
+  stories,
+  help,
+  send,
+  fresh = false,
+}: PhoneScreensProps) {
+  const t = useTranslations("classroomJoin");
+  const [draft, updateDraft, draftRead] = useAdviceDraft(draftKey);
+  useEffect(() => {
+    if (fresh) updateDraft({ ...EMPTY_ADVICE_DRAFT, consent: undefined, sent: undefined });
+  }, [fresh, updateDraft]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef<string | null>(null);
+  const screen = phoneScreen(state);
 
   // Sending the advice is a new screen too (the thank-you), with its own heading.
   const screenKey = screen === "advice" && draft.sent ? "thanks" : screen;
@@ -79,7 +123,7 @@ export function ClassroomPhone({ code, initial, locale, stories, help }: Classro
         return (
           <AdviceScreen
             headingRef={heading}
-            code={code}
+            send={send}
             locale={locale}
             draft={draft}
             onDraft={updateDraft}

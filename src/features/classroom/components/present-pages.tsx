@@ -1,13 +1,13 @@
 // The teacher's screens of a running session: the projector, the notes window, the advice
 // wall. Each looks the session up for the signed-in teacher; anyone else's is a 404.
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { listApprovedAdvice } from "@/features/moderation";
 import { requireStaff, type StaffContext } from "@/features/staff";
 import { defaultLocale, isLocale } from "@/i18n/locales";
 import { isAppError } from "@/lib/http";
 import { getSession } from "../server/get-session";
 import { presentView } from "../server/present-view";
+import { AdviceWall } from "./advice-wall";
 import { NotesWindow } from "./notes-window";
 import { Projector } from "./projector";
 
@@ -24,15 +24,29 @@ function teacher(locale: string, id: string, page = ""): Promise<StaffContext> {
   return requireStaff(locale, "classroom:run", `/${locale}/present/${id}${page}`);
 }
 
+/** How many pieces of advice the wall shows: what fits a projector in readable type. */
+const WALL_SIZE = 12;
+
+/** Approved advice from this school in the class's language: never a text not yet checked. */
+function wallAdvice(ctx: StaffContext, sessionLocale: string) {
+  return listApprovedAdvice({
+    institutionId: ctx.institutionId,
+    locale: isLocale(sessionLocale) ? sessionLocale : defaultLocale,
+    limit: WALL_SIZE,
+  });
+}
+
 export async function ProjectorPage({ locale, id }: { locale: string; id: string }) {
   const ctx = await teacher(locale, id);
   const view = await load(() => presentView(ctx, id));
+  const wall = await wallAdvice(ctx, view.session.locale);
   return (
     <Projector
       session={view.session}
       joinLabel={view.joinLabel}
       qr={view.qr}
       notesHref={`/${locale}/present/${id}/notes`}
+      wall={wall}
     />
   );
 }
@@ -43,36 +57,14 @@ export async function NotesPage({ locale, id }: { locale: string; id: string }) 
   return <NotesWindow session={view.session} steps={view.notes} />;
 }
 
-/** Approved advice from this school in the class's language: never a text not yet checked. */
+/** The wall on a page of its own, for a second screen or after the session. */
 export async function WallPage({ locale, id }: { locale: string; id: string }) {
   const ctx = await teacher(locale, id, "/wall");
   const session = await load(() => getSession(ctx, id));
-  const advice = await listApprovedAdvice({
-    institutionId: ctx.institutionId,
-    locale: isLocale(session.locale) ? session.locale : defaultLocale,
-    limit: 12,
-  });
-  const t = await getTranslations("classroom.wall");
+  const advice = await wallAdvice(ctx, session.locale);
   return (
-    <div className="mx-auto flex max-w-7xl flex-col gap-8 px-6 py-10" lang={session.locale}>
-      <div className="flex flex-col gap-2">
-        <h1 className="text-5xl font-bold">{t("title")}</h1>
-        <p className="text-2xl text-muted">{t("intro")}</p>
-      </div>
-      {advice.length === 0 ? (
-        <p className="text-2xl">{t("empty")}</p>
-      ) : (
-        <ul className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
-          {advice.map((item) => (
-            <li
-              key={item.id}
-              className="whitespace-pre-line rounded-3xl bg-surface p-6 text-2xl leading-snug shadow-sm"
-            >
-              {item.text}
-            </li>
-          ))}
-        </ul>
-      )}
+    <div className="mx-auto max-w-7xl px-6 py-10" lang={session.locale}>
+      <AdviceWall advice={advice} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ export type AdviceProblem = WritingProblem | "ended";
 
 export type AdviceOutcome = { status: "sent"; support: boolean } | { status: AdviceProblem };
 
-interface AdviceBody {
+export interface AdviceBody {
   submissionId: string;
   text: string;
   locale: string;

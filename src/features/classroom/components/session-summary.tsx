@@ -1,27 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { LinkButton } from "@/components/ui";
 import type { RoomState } from "../domain/room-state";
 import { RoomCounts } from "./room-counts";
 
-/** What the teacher sees once the session has ended: how many joined and wrote advice. */
-export function SessionSummary({ state, sessionId }: { state: RoomState; sessionId: string }) {
+/**
+ * What the projector shows once the session has ended, in projector type: how many joined and
+ * wrote advice. The wall and the way back are among the projector's controls.
+ */
+export function SessionSummary({ state }: { state: RoomState }) {
   const t = useTranslations("classroom.present");
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-10">
-      <h1 className="text-4xl font-bold">{t("summaryTitle")}</h1>
+    <section className="flex flex-1 flex-col justify-center gap-10">
+      <h1 className="text-5xl font-bold leading-tight lg:text-8xl">{t("summaryTitle")}</h1>
       <RoomCounts
         state={state}
-        itemClassName="rounded-2xl border border-line bg-surface p-6 shadow-sm"
+        className="max-w-5xl"
+        itemClassName="rounded-3xl border border-line bg-surface p-8 shadow-sm"
       />
-      <p className="text-lg">{t("summaryText")}</p>
-      <div className="flex flex-wrap gap-3">
-        <LinkButton href={`/present/${sessionId}/wall`}>{t("wallLink")}</LinkButton>
-        <LinkButton href="/staff/classroom" variant="secondary">
-          {t("backToClassroom")}
-        </LinkButton>
-      </div>
-    </div>
+      <p className="max-w-5xl text-3xl leading-snug lg:text-4xl">{t("summaryText")}</p>
+    </section>
   );
 }

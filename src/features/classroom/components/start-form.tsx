@@ -2,18 +2,17 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import {
-  CheckboxGroup,
-  FormMessage,
-  IDLE,
-  SelectField,
-  SubmitButton,
-} from "@/features/staff/forms";
+import { FormMessage, IDLE, SelectField, SubmitButton } from "@/features/staff/forms";
+import { Button } from "@/components/ui";
 import { startSessionFromForm } from "../actions/start-session";
+import { startStudentPreviewFromForm } from "../actions/student-preview";
+import type { PickerStory } from "../domain/picker-story";
+import { StoryPicker } from "./story-picker";
 
 export interface StartFormOptions {
   groups: { id: string; name: string }[];
-  stories: { slug: string; title: string }[];
+  /** Shipped stories and, with `local: true`, the school's own. */
+  stories: PickerStory[];
   languages: { locale: string; name: string }[];
   locale: string;
 }
@@ -50,13 +49,10 @@ export function StartForm({ groups, stories, languages, locale }: StartFormOptio
           </option>
         ))}
       </SelectField>
-      <CheckboxGroup
+      <StoryPicker
         state={state}
         name="storySlugs"
-        label={t("stories")}
-        hint={t("storiesHint")}
-        errorText={t("errors.storySlugs")}
-        options={stories.map((story) => ({ value: story.slug, label: story.title }))}
+        stories={stories}
         checked={(slug) => chosen.has(slug)}
       />
       <SelectField
@@ -72,9 +68,23 @@ export function StartForm({ groups, stories, languages, locale }: StartFormOptio
           </option>
         ))}
       </SelectField>
-      <SubmitButton size="lg" className="self-start">
-        {t("start")}
-      </SubmitButton>
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton size="lg">{t("start")}</SubmitButton>
+        {/* The same choices, as a student would see them on a phone: nothing is stored. */}
+        <Button
+          type="submit"
+          variant="secondary"
+          size="lg"
+          formAction={startStudentPreviewFromForm}
+          formNoValidate
+          aria-describedby="try-as-student-hint"
+        >
+          {t("tryAsStudent")}
+        </Button>
+      </div>
+      <p id="try-as-student-hint" className="text-sm text-muted">
+        {t("tryAsStudentHint")}
+      </p>
     </form>
   );
 }

@@ -5,6 +5,8 @@ import {
   isNewer,
   parseRoomState,
   phoneScreen,
+  PREVIEW_POSITIONS,
+  previewRoom,
   secondsLeft,
   stepKeyAt,
   STEP_COUNT,
@@ -92,5 +94,25 @@ describe("parseRoomState", () => {
     ]) {
       expect(parseRoomState(bad), JSON.stringify(bad)).toBeNull();
     }
+  });
+});
+
+describe("previewRoom", () => {
+  it("steps through every phone screen, then the closing one, with nothing counted", () => {
+    const screens = Array.from({ length: PREVIEW_POSITIONS }, (_, i) => previewRoom(i));
+    expect(screens.map(phoneScreen)).toEqual([
+      "waiting",
+      "listen",
+      "stories",
+      "advice",
+      "debrief",
+      "ended",
+    ]);
+    for (const room of screens) expect(room).toMatchObject({ joined: 0, advice: 0 });
+  });
+
+  it("keeps a position out of range on the first or the last screen", () => {
+    expect(phoneScreen(previewRoom(-3))).toBe("waiting");
+    expect(phoneScreen(previewRoom(99))).toBe("ended");
   });
 });

@@ -97,3 +97,22 @@ export function parseRoomState(data: unknown): RoomState | null {
     ended: s.ended,
   };
 }
+
+/** The screens a preview steps through: each step of the script, then the closing screen. */
+export const PREVIEW_POSITIONS = STEP_COUNT + 1;
+
+/**
+ * The room a preview phone shows at `position` (0 .. STEP_COUNT, the last being the end):
+ * nobody joined, nothing written, no clock.
+ */
+export function previewRoom(position: number): RoomState {
+  const at = Math.min(Math.max(Math.trunc(position), 0), STEP_COUNT);
+  return {
+    version: at,
+    step: Math.min(at, STEP_COUNT - 1),
+    stepStartedAt: null,
+    joined: 0,
+    advice: 0,
+    ended: at === STEP_COUNT,
+  };
+}

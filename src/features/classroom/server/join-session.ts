@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { participantIdForDevice } from "@/lib/participant";
+import { participantIdForDevice, studentPreviewSchool } from "@/lib/participant";
 import type { RoomState } from "../domain/room-state";
 import { publishRoomChange, readRoomState } from "./room";
 import type { PublicSession } from "./find-session";
@@ -12,7 +12,10 @@ import type { PublicSession } from "./find-session";
  */
 export async function joinSession(session: PublicSession): Promise<RoomState> {
   const db = await getDb();
-  if (session.endedAt) return (await readRoomState(db, session.id))!;
+  // Ended, or a staff member trying the phone as a student: the room, never a join counted.
+  if (session.endedAt || (await studentPreviewSchool())) {
+    return (await readRoomState(db, session.id))!;
+  }
   const participantId = await participantIdForDevice(session.institutionId);
   return db.$transaction(async (tx) => {
     await tx.participant.createMany({

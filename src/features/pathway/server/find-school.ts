@@ -2,7 +2,7 @@ import "server-only";
 import { roundCodeSchema } from "@/features/advice";
 import { getDb } from "@/lib/db";
 import { lookUpCode, RATE_LIMITS } from "@/lib/http";
-import { knownSchoolId } from "@/lib/participant";
+import { knownSchoolId, studentPreviewSchool } from "@/lib/participant";
 
 export interface PathwaySchool {
   institutionId: string;
@@ -64,7 +64,7 @@ async function schoolOfCode(code: unknown): Promise<PathwaySchool | undefined> {
 /**
  * The student's school: the one of the code they came with (a link's ?from=, or sent with
  * their writing), else the one their device remembers from a survey, a session or a code
- * typed earlier. Undefined when neither is known: then nothing they write can be stored.
+ * typed earlier (or, in a staff member's preview, their school). Undefined when neither is known: then nothing they write can be stored.
  */
 export async function studentSchool(
   code: unknown,
@@ -72,7 +72,8 @@ export async function studentSchool(
 ): Promise<PathwaySchool | undefined> {
   const fromCode = await findSchoolByCode(code, client);
   if (fromCode) return fromCode;
-  const institutionId = await knownSchoolId();
+  // A staff member trying the screens writes (to nowhere) as a student of their own school.
+  const institutionId = (await studentPreviewSchool()) ?? (await knownSchoolId());
   if (!institutionId) return undefined;
   const db = await getDb();
   const school = await db.institution.findUnique({

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
-import { getOrCreateParticipant } from "@/lib/participant";
+import { getOrCreateParticipant, studentPreviewSchool } from "@/lib/participant";
 import type { ProgressInput } from "../schemas";
 import { requireStudentSchool } from "./require-school";
 
@@ -64,6 +64,11 @@ export async function submitPathwayProgress(
   resolveParticipant: (institutionId: string) => Promise<string> = getOrCreateParticipant,
 ): Promise<PathwayProgressView> {
   const { institutionId } = await requireStudentSchool(input.roundCode, client);
+  // Trying the pathway as a student: nothing counts in the school's funnel.
+  if (await studentPreviewSchool()) {
+    const { storiesRead, completedSteps } = input;
+    return { startedOn: null, completedOn: null, storiesRead, completedSteps };
+  }
   const participantId = await resolveParticipant(institutionId);
   return recordPathwayProgress(participantId, input);
 }

@@ -3,7 +3,7 @@ import { flagTrigger, type WritingReceipt } from "@/features/advice";
 import { matchConcerns } from "@/features/safeguarding";
 import { raiseFlag } from "@/features/safeguarding/server";
 import { createOnce, getDb } from "@/lib/db";
-import { getOrCreateParticipant } from "@/lib/participant";
+import { getOrCreateParticipant, studentPreviewSchool } from "@/lib/participant";
 import type { ReflectionInput } from "../schemas";
 import { requireStudentSchool } from "./require-school";
 
@@ -25,6 +25,14 @@ export async function submitReflection(
   { client, resolveParticipant = getOrCreateParticipant }: ReflectionDependencies,
 ): Promise<WritingReceipt & { created: boolean }> {
   const { institutionId } = await requireStudentSchool(input.roundCode, client);
+  // Trying the screens as a student: the answer a student would get, nothing stored or flagged.
+  if (await studentPreviewSchool()) {
+    return {
+      submissionId: input.submissionId,
+      support: matchConcerns(input.text).flagged,
+      created: false,
+    };
+  }
   const participantId = await resolveParticipant(institutionId);
   const db = await getDb();
   const { row, created } = await createOnce(

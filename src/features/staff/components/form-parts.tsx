@@ -17,7 +17,12 @@ type FieldProps = {
   errorText?: string;
 };
 
-function useFieldError(state: FormState, name: string, errorText?: string): string | undefined {
+/** The translated error of one field after the last submit, if any. */
+export function useFieldError(
+  state: FormState,
+  name: string,
+  errorText?: string,
+): string | undefined {
   const t = useTranslations("staff.errors");
   const error = state.errors[name];
   return error ? (errorText ?? t(error)) : undefined;

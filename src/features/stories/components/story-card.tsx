@@ -17,6 +17,33 @@ export function SpeakerLine({
   return <p className={cx("text-muted", className)}>{t("speaker", { name, age, programme })}</p>;
 }
 
+/** A story's reading time and topics, and a note beside them (e.g. that it has been read). */
+export function StoryMeta({
+  story,
+  tagClassName = "bg-brand-soft",
+  children,
+}: {
+  story: Pick<StorySummary, "readingMinutes" | "tags">;
+  /** The topics' background, to stand out from the card's own. */
+  tagClassName?: string;
+  children?: ReactNode;
+}) {
+  const t = useTranslations("stories");
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
+      <span>{t("readingTime", { minutes: story.readingMinutes })}</span>
+      <ul className="flex flex-wrap gap-1.5" aria-label={t("topics")}>
+        {story.tags.map((tag) => (
+          <li key={tag} className={cx("rounded-full px-2 py-0.5 text-ink", tagClassName)}>
+            {t(`tags.${tag}`)}
+          </li>
+        ))}
+      </ul>
+      {children}
+    </div>
+  );
+}
+
 interface StoryCardProps {
   story: StorySummary;
   /** Where the card leads; the whole card is then one link. */
@@ -30,7 +57,6 @@ interface StoryCardProps {
 
 /** A story in a list: title, who tells it, the teaser, reading time and topics. */
 export function StoryCard({ story, href, headingLevel = 2, badge, children }: StoryCardProps) {
-  const t = useTranslations("stories");
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <Card className="relative flex h-full flex-col gap-2 focus-within:ring-2 focus-within:ring-focus">
@@ -49,17 +75,9 @@ export function StoryCard({ story, href, headingLevel = 2, badge, children }: St
       </Heading>
       <SpeakerLine story={story} className="text-sm font-bold" />
       <p className="flex-1">{story.teaser}</p>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
-        <span>{t("readingTime", { minutes: story.readingMinutes })}</span>
-        <ul className="flex flex-wrap gap-1.5" aria-label={t("topics")}>
-          {story.tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-brand-soft px-2 py-0.5 text-ink">
-              {t(`tags.${tag}`)}
-            </li>
-          ))}
-        </ul>
+      <StoryMeta story={story}>
         {badge ? <span className="font-bold text-success">{badge}</span> : null}
-      </div>
+      </StoryMeta>
       {children ? <div className="relative z-10 mt-2 flex flex-wrap gap-2">{children}</div> : null}
     </Card>
   );
