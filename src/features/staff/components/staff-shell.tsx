@@ -7,19 +7,48 @@ import { staffAccess } from "../server/require-staff";
 import { InstitutionSwitcher } from "./institution-switcher";
 import { StaffNav } from "./staff-nav";
 
+const NETWORK_ITEM = { href: "/staff/network", label: "network.nav.title" };
+
 /**
  * The frame of every signed-in staff page: the school (with a switcher for people in several),
- * who is signed in, sign-out, and the navigation their role allows.
+ * who is signed in, sign-out, and the navigation their role allows. A network lead without a
+ * school sees only the network report.
  */
 export async function StaffShell({ children }: { children: ReactNode }) {
   const access = await staffAccess();
-  // Signed out or without a school: the page itself redirects.
-  if (access.kind !== "member") return children;
   const t = await getTranslations("staff");
   const tAll = await getTranslations();
+  if (access.kind === "no_membership" && access.leadsNetwork) {
+    return (
+      <>
+        <div className="border-b border-line bg-surface print:hidden">
+          <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pt-4 pb-2">
+            <p className="text-sm break-words text-muted">
+              {t("shell.signedInAs", { name: access.user.name ?? access.user.email })} ·{" "}
+              {tAll("network.role")}
+            </p>
+            <form action={signOutNow}>
+              <Button type="submit" variant="secondary">
+                {t("shell.signOut")}
+              </Button>
+            </form>
+          </div>
+          <StaffNav
+            label={t("nav.label")}
+            items={[{ href: NETWORK_ITEM.href, label: tAll(NETWORK_ITEM.label) }]}
+          />
+        </div>
+        {children}
+      </>
+    );
+  }
+  // Signed out or without a school: the page itself redirects.
+  if (access.kind !== "member") return children;
   const { context, memberships, user } = access;
   const active = memberships.find((m) => m.institutionId === context.institutionId);
-  const items = navItemsFor(context.role).map((i) => ({ href: i.href, label: tAll(i.label) }));
+  const items = [...navItemsFor(context.role), ...(access.leadsNetwork ? [NETWORK_ITEM] : [])].map(
+    (i) => ({ href: i.href, label: tAll(i.label) }),
+  );
   return (
     <>
       <div className="border-b border-line bg-surface print:hidden">
