@@ -1,11 +1,6 @@
 // The dashboard's pure statistics and anonymity rules, as a narrow entry for other features
 // (the network report pools schools with the same formulas and the same k). No server code.
-export {
-  minGroupSize,
-  suppress,
-  type Suppressed,
-  type Suppressible,
-} from "./domain/anonymity";
+export { minGroupSize, suppress, type Suppressed, type Suppressible } from "./domain/anonymity";
 export {
   bandShares,
   meanEstimateFromSummary,

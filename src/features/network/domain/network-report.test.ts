@@ -45,7 +45,12 @@ describe("buildNetworkReport", () => {
         differences: { n: 3, mean: 30, sd: 2 },
       }),
       // k = 8 at this school: 7 answers are too few here, though enough at k = 5.
-      school({ institutionId: "strict", minGroupSize: 8, responses: 7, scores: { n: 7, mean: 50, sd: 9 } }),
+      school({
+        institutionId: "strict",
+        minGroupSize: 8,
+        responses: 7,
+        scores: { n: 7, mean: 50, sd: 9 },
+      }),
     ]);
     expect(report.schools.map((s) => s.institutionId)).toEqual(["a", "small", "strict"]);
     const [a, small, strict] = report.schools;
@@ -64,9 +69,24 @@ describe("buildNetworkReport", () => {
 
   it("hides a pooled figure below the strictest k even when each school is shown", () => {
     const report = buildNetworkReport([
-      school({ institutionId: "a", minGroupSize: 3, responses: 3, scores: { n: 3, mean: 50, sd: 5 } }),
-      school({ institutionId: "b", minGroupSize: 3, responses: 3, scores: { n: 3, mean: 60, sd: 5 } }),
-      school({ institutionId: "c", minGroupSize: 10, responses: 0, scores: { n: 0, mean: null, sd: null } }),
+      school({
+        institutionId: "a",
+        minGroupSize: 3,
+        responses: 3,
+        scores: { n: 3, mean: 50, sd: 5 },
+      }),
+      school({
+        institutionId: "b",
+        minGroupSize: 3,
+        responses: 3,
+        scores: { n: 3, mean: 60, sd: 5 },
+      }),
+      school({
+        institutionId: "c",
+        minGroupSize: 10,
+        responses: 0,
+        scores: { n: 0, mean: null, sd: null },
+      }),
     ]);
     expect(report.schools[0]!.belonging.suppressed).toBe(false);
     expect(report.schools[1]!.belonging.suppressed).toBe(false);

@@ -124,8 +124,7 @@ function reportSchool(s: SchoolAggregates): SchoolReport {
 export function buildNetworkReport(schools: readonly SchoolAggregates[]): NetworkReport {
   const reports = schools.map(reportSchool);
   // No school yet: the default k, so an empty network still promises something.
-  const strictK =
-    reports.length > 0 ? Math.max(...reports.map((r) => r.k)) : minGroupSize(null);
+  const strictK = reports.length > 0 ? Math.max(...reports.map((r) => r.k)) : minGroupSize(null);
   const shown = schools.filter((_, i) => !reports[i]!.belonging.suppressed);
 
   const pooledParticipation = participation(

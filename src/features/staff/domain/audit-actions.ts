@@ -32,5 +32,10 @@ export const AUDIT_ACTIONS = [
   // Classroom sessions
   "classroom_started",
   "classroom_ended",
+  // Networks (target: the network; the school's log is also the network's history)
+  "network_invited",
+  "network_joined",
+  "network_declined",
+  "network_left",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
