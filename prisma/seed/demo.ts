@@ -1,8 +1,10 @@
 // The demo institution of the embedded default: one school, three groups, an open baseline
-// round (code DEMO01) and a staff account per role. Seeded once, when no institution exists.
+// round (code DEMO01) and a staff account per role, plus a network of four other schools and
+// its lead (demo-network.ts). Seeded once, when no institution exists.
 import type { Db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemoResults } from "./demo-results";
+import { DEMO_NETWORK_LEAD, seedDemoNetwork } from "./demo-network";
 
 export const DEMO_INSTITUTION = "Demo VET College";
 export const DEMO_ROUND_CODE = "DEMO01";
@@ -11,6 +13,11 @@ export const DEMO_ACCOUNTS = [
   { email: "admin@demo.belong.vet", name: "Demo Admin", role: "ADMIN" },
   { email: "coordinator@demo.belong.vet", name: "Demo Coordinator", role: "COORDINATOR" },
   { email: "teacher@demo.belong.vet", name: "Demo Teacher", role: "TEACHER" },
+] as const;
+/** Printed with the accounts above: the lead of the demo network (no role in any school). */
+export const DEMO_SIGN_INS = [
+  ...DEMO_ACCOUNTS,
+  { email: DEMO_NETWORK_LEAD.email, name: DEMO_NETWORK_LEAD.name, role: "NETWORK LEAD" },
 ] as const;
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -78,6 +85,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<boolean> {
       teacherId,
       now,
     });
+    await seedDemoNetwork(tx, { passwordHash, now });
   });
   return true;
 }

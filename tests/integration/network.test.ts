@@ -11,7 +11,7 @@ import {
   networkLeadContext,
   type NetworkLeadContext,
 } from "@/features/network";
-import { requireStaff, staffContext, PERMISSIONS } from "@/features/staff";
+import { requireStaff, staffContext, PERMISSIONS, type StaffContext } from "@/features/staff";
 import { GET as groupsGet } from "@/app/api/v1/staff/groups/route";
 import { GET as resultsCsvGet } from "@/app/api/v1/staff/exports/results/route";
 import { addResponse } from "../support/dashboard";
@@ -70,11 +70,7 @@ async function schoolWithResults(
   return { school, admin };
 }
 
-async function join(
-  lead: NetworkLeadContext,
-  school: { schoolCode: string },
-  admin: { institutionId: string; userId: string; role: "ADMIN" },
-) {
+async function join(lead: NetworkLeadContext, school: { schoolCode: string }, admin: StaffContext) {
   await inviteSchool(lead, school.schoolCode);
   const [invitation] = await listSchoolNetworks(admin);
   await answerNetwork(admin, invitation!.membershipId, "accept");
