@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
 import { scoreResponse, type SurveyAnswers } from "@/features/survey/domain/scoring";
+import { generator } from "./demo-results";
 
 export const DEMO_NETWORK = "BelongVET pilot 2026-27";
 export const DEMO_NETWORK_LEAD = { email: "network@demo.belong.vet", name: "Demo Network Lead" };
@@ -25,14 +26,6 @@ const GROUPS = [
   { name: "Electricians 1", programme: "Electrician", expectedSize: 26, answered: 22, paired: 18 },
   { name: "Health care 1", programme: "Health care", expectedSize: 24, answered: 19, paired: 15 },
 ];
-
-function generator(seed: number) {
-  let state = seed;
-  return () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 4294967296;
-  };
-}
 
 type Tx = Prisma.TransactionClient;
 

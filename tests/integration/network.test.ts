@@ -22,18 +22,9 @@ import {
   createSignedInStaff,
 } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
-import { refusalOf } from "../support/staff-checks";
+import { refusalOf, thrownDigest } from "../support/staff-checks";
 
 vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
-
-async function thrownDigest(call: () => Promise<unknown>): Promise<string> {
-  try {
-    await call();
-  } catch (error) {
-    return String((error as { digest?: string }).digest);
-  }
-  throw new Error("expected a throw");
-}
 
 async function createLead(name = "Pilot"): Promise<NetworkLeadContext> {
   const db = await getDb();

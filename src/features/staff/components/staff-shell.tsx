@@ -18,56 +18,17 @@ export async function StaffShell({ children }: { children: ReactNode }) {
   const access = await staffAccess();
   const t = await getTranslations("staff");
   const tAll = await getTranslations();
-  if (access.kind === "no_membership" && access.leadsNetwork) {
-    return (
-      <>
-        <div className="border-b border-line bg-surface print:hidden">
-          <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pt-4 pb-2">
-            <p className="text-sm break-words text-muted">
-              {t("shell.signedInAs", { name: access.user.name ?? access.user.email })} ·{" "}
-              {tAll("network.role")}
-            </p>
-            <form action={signOutNow}>
-              <Button type="submit" variant="secondary">
-                {t("shell.signOut")}
-              </Button>
-            </form>
-          </div>
-          <StaffNav
-            label={t("nav.label")}
-            items={[{ href: NETWORK_ITEM.href, label: tAll(NETWORK_ITEM.label) }]}
-          />
-        </div>
-        {children}
-      </>
-    );
-  }
-  // Signed out or without a school: the page itself redirects.
-  if (access.kind !== "member") return children;
-  const { context, memberships, user } = access;
-  const active = memberships.find((m) => m.institutionId === context.institutionId);
-  const items = [...navItemsFor(context.role), ...(access.leadsNetwork ? [NETWORK_ITEM] : [])].map(
-    (i) => ({ href: i.href, label: tAll(i.label) }),
-  );
-  return (
+  const frame = (heading: ReactNode, role: string, items: { href: string; label: string }[]) => (
     <>
       <div className="border-b border-line bg-surface print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pt-4 pb-2">
           <div className="flex min-w-0 flex-col gap-1">
-            {memberships.length > 1 ? (
-              <InstitutionSwitcher
-                institutions={memberships.map((m) => ({
-                  id: m.institutionId,
-                  name: m.institutionName,
-                }))}
-                activeId={context.institutionId}
-              />
-            ) : (
-              <p className="text-lg font-bold">{active?.institutionName}</p>
-            )}
+            {heading}
             <p className="text-sm break-words text-muted">
-              {t("shell.signedInAs", { name: user.name ?? user.email })} ·{" "}
-              {t(`roles.${context.role}`)}
+              {t("shell.signedInAs", {
+                name: access.kind === "signed_out" ? "" : (access.user.name ?? access.user.email),
+              })}{" "}
+              · {role}
             </p>
           </div>
           <form action={signOutNow}>
@@ -76,9 +37,31 @@ export async function StaffShell({ children }: { children: ReactNode }) {
             </Button>
           </form>
         </div>
-        <StaffNav label={t("nav.label")} items={items} />
+        <StaffNav
+          label={t("nav.label")}
+          items={items.map((i) => ({ href: i.href, label: tAll(i.label) }))}
+        />
       </div>
       {children}
     </>
+  );
+  if (access.kind === "no_membership" && access.leadsNetwork) {
+    return frame(null, tAll("network.role"), [NETWORK_ITEM]);
+  }
+  // Signed out or without a school: the page itself redirects.
+  if (access.kind !== "member") return children;
+  const { context, memberships } = access;
+  const active = memberships.find((m) => m.institutionId === context.institutionId);
+  return frame(
+    memberships.length > 1 ? (
+      <InstitutionSwitcher
+        institutions={memberships.map((m) => ({ id: m.institutionId, name: m.institutionName }))}
+        activeId={context.institutionId}
+      />
+    ) : (
+      <p className="text-lg font-bold">{active?.institutionName}</p>
+    ),
+    t(`roles.${context.role}`),
+    [...navItemsFor(context.role), ...(access.leadsNetwork ? [NETWORK_ITEM] : [])],
   );
 }
