@@ -82,89 +82,89 @@ export async function seedDemoNetwork(
       answers.push({ responseId, itemKey, value });
   };
 
+  // Every row gets its id here, so the whole network is a handful of createMany statements.
+  const schools: Prisma.InstitutionCreateManyInput[] = [];
+  const groups: Prisma.GroupCreateManyInput[] = [];
+  const rounds: Prisma.SurveyRoundCreateManyInput[] = [];
+  const roundGroups: Prisma.SurveyRoundGroupCreateManyInput[] = [];
+  const memberships: Prisma.NetworkMembershipCreateManyInput[] = [];
+  const invitedAt = new Date(now.getTime() - 230 * DAY);
+  const acceptedAt = new Date(now.getTime() - 225 * DAY);
+  const at = (days: number) => new Date(now.getTime() - days * DAY);
   for (const spec of SCHOOLS) {
-    const school = await tx.institution.create({
-      data: { name: spec.name, country: spec.country, defaultLocale: spec.locale },
+    const institutionId = randomUUID();
+    schools.push({
+      id: institutionId,
+      name: spec.name,
+      country: spec.country,
+      defaultLocale: spec.locale,
     });
-    const groups = await Promise.all(
-      GROUPS.map((g) =>
-        tx.group.create({
-          data: {
-            institutionId: school.id,
-            name: g.name,
-            programme: g.programme,
-            expectedSize: g.expectedSize,
-            startDate: new Date(now.getTime() - 210 * DAY),
-          },
-        }),
-      ),
-    );
-    const roundGroups = { create: groups.map((g) => ({ groupId: g.id })) };
-    const baseline = await tx.surveyRound.create({
-      data: {
-        institutionId: school.id,
+    const round = { institutionId, surveyKey: SURVEY };
+    const baselineId = randomUUID();
+    const followUpId = randomUUID();
+    rounds.push(
+      {
+        ...round,
+        id: baselineId,
         name: "Pilot baseline",
-        surveyKey: SURVEY,
         kind: "BASELINE",
         code: `${spec.prefix}PB26`,
-        opensAt: new Date(now.getTime() - 200 * DAY),
-        closesAt: new Date(now.getTime() - 186 * DAY),
-        groups: roundGroups,
+        opensAt: at(200),
+        closesAt: at(186),
       },
-    });
-    const followUp = await tx.surveyRound.create({
-      data: {
-        institutionId: school.id,
+      {
+        ...round,
+        id: followUpId,
         name: "Pilot follow-up",
-        surveyKey: SURVEY,
         kind: "FOLLOW_UP",
         code: `${spec.prefix}PF27`,
-        baselineId: baseline.id,
-        opensAt: new Date(now.getTime() - 40 * DAY),
-        closesAt: new Date(now.getTime() - 26 * DAY),
-        groups: roundGroups,
+        baselineId,
+        opensAt: at(40),
+        closesAt: at(26),
       },
-    });
-    for (const [g, group] of GROUPS.entries()) {
-      const groupId = groups[g]!.id;
+    );
+    for (const group of GROUPS) {
+      const groupId = randomUUID();
+      groups.push({
+        id: groupId,
+        institutionId,
+        name: group.name,
+        programme: group.programme,
+        expectedSize: group.expectedSize,
+        startDate: at(210),
+      });
+      roundGroups.push({ roundId: baselineId, groupId }, { roundId: followUpId, groupId });
       for (let i = 0; i < group.answered; i++) {
         const participantId = randomUUID();
-        participants.push({ id: participantId, institutionId: school.id });
+        participants.push({ id: participantId, institutionId });
         const belonging = 0.3 + random() * 0.55;
-        const day = new Date(now.getTime() - 195 * DAY);
-        respond(baseline.id, groupId, participantId, belonging, spec.locale, day);
+        respond(baselineId, groupId, participantId, belonging, spec.locale, at(195));
         if (i < group.paired) {
           const later = Math.min(1, Math.max(0, belonging + spec.lift + (random() - 0.5) * 0.1));
-          respond(
-            followUp.id,
-            groupId,
-            participantId,
-            later,
-            spec.locale,
-            new Date(now.getTime() - 30 * DAY),
-          );
+          respond(followUpId, groupId, participantId, later, spec.locale, at(30));
         }
       }
     }
-    const invitedAt = new Date(now.getTime() - 230 * DAY);
-    const acceptedAt = new Date(now.getTime() - 225 * DAY);
-    await tx.networkMembership.create({
-      data: {
-        networkId: network.id,
-        institutionId: school.id,
-        status: "ACTIVE",
-        invitedById: lead.id,
-        invitedAt,
-        acceptedAt,
-      },
+    memberships.push({
+      networkId: network.id,
+      institutionId,
+      status: "ACTIVE",
+      invitedById: lead.id,
+      invitedAt,
+      acceptedAt,
     });
-    const target = { institutionId: school.id, targetType: "network", targetId: network.id };
+    const target = { institutionId, targetType: "network", targetId: network.id };
     const details = { network: DEMO_NETWORK };
     audit.push(
       { ...target, actorId: lead.id, action: "network_invited", details, createdAt: invitedAt },
       { ...target, actorId: null, action: "network_joined", details, createdAt: acceptedAt },
     );
   }
+  await tx.institution.createMany({ data: schools });
+  await tx.group.createMany({ data: groups });
+  await tx.surveyRound.createMany({ data: rounds });
+  await tx.surveyRoundGroup.createMany({ data: roundGroups });
+  await tx.networkMembership.createMany({ data: memberships });
   await tx.participant.createMany({ data: participants });
   await tx.surveyResponse.createMany({ data: responses });
   await tx.answer.createMany({ data: answers });
