@@ -23,7 +23,7 @@ async function main() {
         console.info(
           "Seeded the demo institution. Staff sign-in (password " + DEMO_PASSWORD + "):",
         );
-        for (const a of DEMO_SIGN_INS) console.info(`  ${a.role.padEnd(11)} ${a.email}`);
+        for (const a of DEMO_SIGN_INS) console.info(`  ${a.role.padEnd(12)} ${a.email}`);
       }
     }
   }

@@ -9,7 +9,7 @@ async function main() {
   const created = await seedDemo(handle.prisma);
   console.info(created ? "Seeded the demo institution." : "The demo institution already exists.");
   console.info(`Staff sign-in (password ${DEMO_PASSWORD}):`);
-  for (const a of DEMO_SIGN_INS) console.info(`  ${a.role.padEnd(11)} ${a.email}`);
+  for (const a of DEMO_SIGN_INS) console.info(`  ${a.role.padEnd(12)} ${a.email}`);
   await closeDb();
 }
 

@@ -33,7 +33,9 @@ async function expectReport(page: Page) {
 }
 
 test.describe("network lead", () => {
-  test("reads the pilot report at 1280 px and at 360 px", async ({ page }) => {
+  test("reads the report and the printable pilot report at 1280 px and at 360 px", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await signInAs(page, LEAD, /\/en\/staff\/network$/);
     await expectReport(page);
@@ -47,6 +49,19 @@ test.describe("network lead", () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await checkA11y(page);
+
+    // The printable pilot report: the same figures, the design and what they cannot say.
+    await page.getByRole("link", { name: "Printable pilot report" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "BelongVET pilot 2026-27: pilot report" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("network-pooled")).toContainText("(4 schools)");
+    await expect(
+      page.getByRole("heading", { name: "What these figures can and cannot say" }),
+    ).toBeVisible();
+    await checkA11y(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await checkA11y(page);
   });
 
@@ -74,15 +89,16 @@ test.describe("network lead", () => {
 });
 
 test("a school's admin accepts an invitation and the school joins the report", async ({
+  page: admin,
   browser,
 }) => {
-  const admin = await browser.newPage();
   await signInAs(admin, ADMIN, /\/en\/staff$/);
   await admin.goto("/en/staff/settings");
   await expect(admin.getByRole("heading", { name: "Networks" })).toBeVisible();
   const code = (await admin.getByTestId("school-code").textContent())!.trim();
 
-  const lead = await browser.newPage();
+  const leadContext = await browser.newContext();
+  const lead = await leadContext.newPage();
   await signInAs(lead, LEAD, /\/en\/staff\/network$/);
   await lead.getByLabel("Invite a school").fill(code);
   await lead.getByRole("button", { name: "Send invitation" }).click();
@@ -106,4 +122,5 @@ test("a school's admin accepts an invitation and the school joins the report", a
   await expect(lead.getByTestId("network-table")).toContainText("Demo VET College");
   await expect(lead.getByTestId("network-pooled")).toContainText("All schools together");
   await checkA11y(lead);
+  await leadContext.close();
 });

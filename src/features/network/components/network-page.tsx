@@ -5,6 +5,7 @@ import { firstParam } from "@/features/staff/search-params";
 import { inviteSchoolFromForm } from "../actions/network-actions";
 import { getNetworkReport } from "../server/get-network-report";
 import { requireNetworkLead } from "../server/lead-context";
+import { reportNumbers } from "./format";
 import { PooledChangeText } from "./pooled-change";
 import { ReportTable } from "./report-table";
 
@@ -21,18 +22,24 @@ export async function NetworkPage({
   const lead = await requireNetworkLead(locale, firstParam(searchParams.network));
   const page = await getNetworkReport(lead);
   const t = await getTranslations("network");
-  const oneDecimal = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  });
-  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const format = (value: number, digits = 1) => (digits === 0 ? whole : oneDecimal).format(value);
+  const format = reportNumbers(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const notice = NOTICES.find((n) => n === firstParam(searchParams.notice));
   const error = ERRORS.find((e) => e === firstParam(searchParams.error));
   return (
     <StaffPage>
-      <PageHeading title={page.networkName} intro={t("intro")} />
+      <PageHeading
+        title={page.networkName}
+        intro={t("intro")}
+        action={
+          <a
+            href={`/${locale}/staff/network/pilot-report?network=${encodeURIComponent(lead.networkId)}`}
+            className="font-bold"
+          >
+            {t("pilot.link")}
+          </a>
+        }
+      />
       {lead.networks.length > 1 ? (
         <nav aria-label={t("switch")} className="flex flex-wrap gap-3">
           {lead.networks.map((n) => (
