@@ -3,7 +3,7 @@
 import { closeDb } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
 import { env, usesEmbeddedDatabase } from "@/lib/env";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/seed/demo";
+import { DEMO_SIGN_INS, DEMO_PASSWORD, seedDemo } from "../prisma/seed/demo";
 
 async function main() {
   const { handle, result } = await openAndMigrate();
@@ -23,7 +23,7 @@ async function main() {
         console.info(
           "Seeded the demo institution. Staff sign-in (password " + DEMO_PASSWORD + "):",
         );
-        for (const a of DEMO_ACCOUNTS) console.info(`  ${a.role.padEnd(11)} ${a.email}`);
+        for (const a of DEMO_SIGN_INS) console.info(`  ${a.role.padEnd(12)} ${a.email}`);
       }
     }
   }

@@ -2,14 +2,14 @@
 // PostgreSQL, where start-up never seeds on its own).
 import { closeDb } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "../prisma/seed/demo";
+import { DEMO_SIGN_INS, DEMO_PASSWORD, seedDemo } from "../prisma/seed/demo";
 
 async function main() {
   const { handle } = await openAndMigrate();
   const created = await seedDemo(handle.prisma);
   console.info(created ? "Seeded the demo institution." : "The demo institution already exists.");
   console.info(`Staff sign-in (password ${DEMO_PASSWORD}):`);
-  for (const a of DEMO_ACCOUNTS) console.info(`  ${a.role.padEnd(11)} ${a.email}`);
+  for (const a of DEMO_SIGN_INS) console.info(`  ${a.role.padEnd(12)} ${a.email}`);
   await closeDb();
 }
 

@@ -98,7 +98,7 @@ function main(): void {
       console.info(`\nBelong is running at ${url}  (students: ${url}/en, staff: ${url}/en/staff)`);
       if (!parsed.DATABASE_URL) {
         console.info(
-          "Embedded database with demo data. Staff sign-in: admin@demo.belong.vet, coordinator@demo.belong.vet or teacher@demo.belong.vet, password belong-demo-2026.",
+          "Embedded database with demo data. Staff sign-in: admin@demo.belong.vet, coordinator@demo.belong.vet or teacher@demo.belong.vet; network lead: network@demo.belong.vet; password belong-demo-2026.",
         );
       }
     }

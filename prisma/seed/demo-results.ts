@@ -54,7 +54,7 @@ const APPROVED_ADVICE = [
 ];
 
 /** A small deterministic random generator (a linear congruential one). */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed;
   return () => {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;

@@ -7,18 +7,9 @@ import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access
 import { requireStaff, staffContext } from "@/features/staff/server/require-staff";
 import { createInstitution, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
+import { thrownDigest } from "../support/staff-checks";
 
 vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
-
-/** What a Next navigation helper threw: its digest names a redirect target or a 404. */
-async function thrownDigest(call: () => Promise<unknown>): Promise<string> {
-  try {
-    await call();
-  } catch (error) {
-    return String((error as { digest?: string }).digest);
-  }
-  throw new Error("expected a throw");
-}
 
 describe("resolveStaffAccess", () => {
   it("is signed out without a user, or for a user that no longer exists", async () => {

@@ -29,3 +29,13 @@ export async function institutionSnapshot(institutionId: string): Promise<string
   ]);
   return JSON.stringify({ institution, groups, teachers, memberships, invitations, audit });
 }
+
+/** What a Next navigation helper threw: its digest names a redirect target or a 404. */
+export async function thrownDigest(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call();
+  } catch (error) {
+    return String((error as { digest?: string }).digest);
+  }
+  throw new Error("expected a throw");
+}

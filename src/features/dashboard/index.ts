@@ -9,3 +9,5 @@ export { getClassroomSummary, type ClassroomSummary } from "./server/get-classro
 export { listResultFilters, type ResultFilters } from "./server/list-result-filters";
 export { exportResultsCsv } from "./server/export-results-csv";
 export { exportResponsesCsv } from "./server/export-responses-csv";
+export { HiddenFigure } from "./components/hidden-figure";
+export { TableScroll } from "./components/table-scroll";

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui";
 import { appOrigin } from "@/lib/env";
@@ -6,7 +7,8 @@ import { getSettings } from "../server/settings/get-settings";
 import { SettingsForm } from "./settings-form";
 import { PageHeading, StaffPage } from "./staff-page";
 
-export async function SettingsPage({ locale }: { locale: string }) {
+/** children: sections other features add for the school's admins (e.g. its networks). */
+export async function SettingsPage({ locale, children }: { locale: string; children?: ReactNode }) {
   const ctx = await requireStaff(locale, "settings:manage", `/${locale}/staff/settings`);
   const settings = await getSettings(ctx);
   const t = await getTranslations("staffSettings");
@@ -27,6 +29,7 @@ export async function SettingsPage({ locale }: { locale: string }) {
           <span className="font-mono">{`${appOrigin()}/${locale}/pathway?from=${settings.schoolCode}`}</span>
         </p>
       </Card>
+      {children}
     </StaffPage>
   );
 }

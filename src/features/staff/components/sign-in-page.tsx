@@ -17,7 +17,10 @@ export async function SignInPage({
   searchParams: Record<string, string | string[] | undefined>;
 }) {
   const callbackUrl = safeCallbackPath(firstParam(searchParams.callbackUrl), `/${locale}/staff`);
-  if ((await staffAccess()).kind === "member") redirect(callbackUrl);
+  const access = await staffAccess();
+  if (access.kind === "member" || (access.kind === "no_membership" && access.leadsNetwork)) {
+    redirect(callbackUrl);
+  }
   const t = await getTranslations("staffAuth.signIn");
   const notice = NOTICES.find((n) => n === firstParam(searchParams.notice));
   return (

@@ -39,5 +39,10 @@ export const AUDIT_ACTIONS = [
   "local_story_commented",
   "local_story_published",
   "local_story_sent_back",
+  // Networks (target: the network; the school's log is also the network's history)
+  "network_invited",
+  "network_joined",
+  "network_declined",
+  "network_left",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -44,7 +44,14 @@ export async function requireStaff(
 ): Promise<StaffContext> {
   const access = await staffAccess();
   if (access.kind === "signed_out") redirect(signInPath(locale, returnTo));
-  if (access.kind === "no_membership") redirect(`/${locale}/staff/no-access`);
+  if (access.kind === "no_membership") {
+    // A network lead's home is the network report; a school's page is, for them, not there.
+    if (access.leadsNetwork) {
+      if (permission) notFound();
+      redirect(`/${locale}/staff/network`);
+    }
+    redirect(`/${locale}/staff/no-access`);
+  }
   if (permission && !can(access.context.role, permission)) notFound();
   return access.context;
 }

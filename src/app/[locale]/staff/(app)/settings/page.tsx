@@ -1,13 +1,23 @@
 import { setRequestLocale } from "next-intl/server";
+import { SchoolNetworks } from "@/features/network/components/school-networks";
 import { SettingsPage } from "@/features/staff/components/settings-page";
 import { staffMetadata } from "@/features/staff/metadata";
+import { firstParam } from "@/features/staff/search-params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/settings">) {
   return staffMetadata((await params).locale, "staffSettings.title");
 }
 
-export default async function Page({ params }: PageProps<"/[locale]/staff/settings">) {
+export default async function Page({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/staff/settings">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <SettingsPage locale={locale} />;
+  const outcome = firstParam((await searchParams).network);
+  return (
+    <SettingsPage locale={locale}>
+      <SchoolNetworks locale={locale} outcome={outcome} />
+    </SettingsPage>
+  );
 }

@@ -1,0 +1,20 @@
+import { setRequestLocale } from "next-intl/server";
+import { PilotReportPage } from "@/features/network/components/pilot-report-page";
+import { staffMetadata } from "@/features/staff/metadata";
+import { firstParam } from "@/features/staff/search-params";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/staff/network/pilot-report">) {
+  return staffMetadata((await params).locale, "network.pilot.name");
+}
+
+export default async function Page({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/staff/network/pilot-report">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const networkId = firstParam((await searchParams).network);
+  return <PilotReportPage locale={locale} networkId={networkId} />;
+}

@@ -1,0 +1,125 @@
+import { getTranslations } from "next-intl/server";
+import { Button, Card, Input } from "@/components/ui";
+import { PageHeading, StaffPage } from "@/features/staff";
+import { firstParam } from "@/features/staff/search-params";
+import { inviteSchoolFromForm } from "../actions/network-actions";
+import { getNetworkReport } from "../server/get-network-report";
+import { requireNetworkLead } from "../server/lead-context";
+import { reportNumbers } from "./format";
+import { PooledChangeText } from "./pooled-change";
+import { ReportTable } from "./report-table";
+
+const NOTICES = ["invited"] as const;
+const ERRORS = ["invalidCode", "unknownCode", "alreadyInvited", "notFound", "signedOut"] as const;
+
+export async function NetworkPage({
+  locale,
+  searchParams,
+}: {
+  locale: string;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
+  const lead = await requireNetworkLead(locale, firstParam(searchParams.network));
+  const page = await getNetworkReport(lead);
+  const t = await getTranslations("network");
+  const format = reportNumbers(locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const notice = NOTICES.find((n) => n === firstParam(searchParams.notice));
+  const error = ERRORS.find((e) => e === firstParam(searchParams.error));
+  return (
+    <StaffPage>
+      <PageHeading
+        title={page.networkName}
+        intro={t("intro")}
+        action={
+          <a
+            href={`/${locale}/staff/network/pilot-report?network=${encodeURIComponent(lead.networkId)}`}
+            className="font-bold"
+          >
+            {t("pilot.link")}
+          </a>
+        }
+      />
+      {lead.networks.length > 1 ? (
+        <nav aria-label={t("switch")} className="flex flex-wrap gap-3">
+          {lead.networks.map((n) => (
+            <a
+              key={n.id}
+              href={`/${locale}/staff/network?network=${encodeURIComponent(n.id)}`}
+              aria-current={n.id === lead.networkId ? "page" : undefined}
+              className="font-bold aria-[current=page]:text-brand"
+            >
+              {n.name}
+            </a>
+          ))}
+        </nav>
+      ) : null}
+      {notice ? (
+        <p role="status" className="rounded bg-brand-soft p-3">
+          {t(`notices.${notice}`, { school: firstParam(searchParams.school) ?? "" })}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="rounded border-2 border-accent p-3">
+          {t(`errors.${error}`)}
+        </p>
+      ) : null}
+
+      <section className="flex flex-col gap-3" aria-labelledby="report-heading">
+        <h2 id="report-heading" className="text-2xl font-bold">
+          {t("reportTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("reportText", { k: page.report.k })}</p>
+        <ReportTable report={page.report} format={format} />
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="change-heading">
+        <h2 id="change-heading" className="text-2xl font-bold">
+          {t("changeTitle")}
+        </h2>
+        <PooledChangeText change={page.report.pooled.change} format={format} />
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="members-heading">
+        <h2 id="members-heading" className="text-2xl font-bold">
+          {t("membersTitle")}
+        </h2>
+        {page.members.length === 0 ? <p>{t("noMembers")}</p> : null}
+        <ul className="flex flex-col gap-1" data-testid="network-members">
+          {page.members.map((m) => (
+            <li key={m.institutionId}>
+              <span className="font-bold">{m.name}</span> ({m.country}):{" "}
+              {m.status === "ACTIVE"
+                ? t("status.ACTIVE", { date: date.format(m.acceptedAt ?? m.invitedAt) })
+                : m.status === "LEFT"
+                  ? t("status.LEFT", { date: date.format(m.leftAt ?? m.invitedAt) })
+                  : t("status.INVITED", { date: date.format(m.invitedAt) })}
+            </li>
+          ))}
+        </ul>
+        <Card className="max-w-xl">
+          <form action={inviteSchoolFromForm} className="flex flex-col gap-3">
+            <input type="hidden" name="networkId" value={lead.networkId} />
+            <label htmlFor="schoolCode" className="font-bold">
+              {t("invite.label")}
+            </label>
+            <p id="schoolCode-hint" className="text-sm text-muted">
+              {t("invite.hint")}
+            </p>
+            <Input
+              id="schoolCode"
+              name="schoolCode"
+              required
+              autoComplete="off"
+              aria-describedby="schoolCode-hint"
+              className="max-w-xs uppercase"
+            />
+            <div>
+              <Button type="submit">{t("invite.submit")}</Button>
+            </div>
+          </form>
+        </Card>
+      </section>
+    </StaffPage>
+  );
+}

@@ -1,0 +1,62 @@
+import { getTranslations } from "next-intl/server";
+import { PrintButton } from "@/components/ui";
+import { PageHeading, StaffPage } from "@/features/staff";
+import { getNetworkReport } from "../server/get-network-report";
+import { requireNetworkLead } from "../server/lead-context";
+import { reportNumbers } from "./format";
+import { PooledChangeText } from "./pooled-change";
+import { ReportTable } from "./report-table";
+
+const LIMITS = ["comparison", "selfReport", "hidden", "schools"] as const;
+
+/** The pilot report a consortium hands to its funder: print it, or save it as a PDF. */
+export async function PilotReportPage({
+  locale,
+  networkId,
+}: {
+  locale: string;
+  networkId?: string;
+}) {
+  const lead = await requireNetworkLead(locale, networkId);
+  const page = await getNetworkReport(lead);
+  const t = await getTranslations("network.pilot");
+  const format = reportNumbers(locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
+  return (
+    <StaffPage>
+      <PageHeading
+        title={t("title", { network: page.networkName })}
+        intro={t("intro", { date, schools: page.report.schools.length })}
+        action={<PrintButton label={t("print")} />}
+      />
+      <section className="flex flex-col gap-2" aria-labelledby="design-heading">
+        <h2 id="design-heading" className="text-2xl font-bold">
+          {t("designTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("designText", { k: page.report.k })}</p>
+      </section>
+      <section className="flex flex-col gap-2" aria-labelledby="figures-heading">
+        <h2 id="figures-heading" className="text-2xl font-bold">
+          {t("figuresTitle")}
+        </h2>
+        <ReportTable report={page.report} format={format} />
+      </section>
+      <section className="flex flex-col gap-2" aria-labelledby="effect-heading">
+        <h2 id="effect-heading" className="text-2xl font-bold">
+          {t("effectTitle")}
+        </h2>
+        <PooledChangeText change={page.report.pooled.change} format={format} />
+      </section>
+      <section className="flex flex-col gap-2" aria-labelledby="limits-heading">
+        <h2 id="limits-heading" className="text-2xl font-bold">
+          {t("limitsTitle")}
+        </h2>
+        <ul className="flex max-w-3xl list-disc flex-col gap-1 pl-6">
+          {LIMITS.map((limit) => (
+            <li key={limit}>{t(`limits.${limit}`)}</li>
+          ))}
+        </ul>
+      </section>
+    </StaffPage>
+  );
+}

@@ -1,0 +1,183 @@
+// The network report's data: the member schools (every status, for the list), and for each
+// ACTIVE school the aggregates of its latest baseline (and the follow-up that compares with
+// it). Only ACTIVE memberships of this network reach the SQL: the scope is in every WHERE.
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { getDb } from "@/lib/db";
+import {
+  buildNetworkReport,
+  type NetworkReport,
+  type SchoolAggregates,
+} from "../domain/network-report";
+import type { NetworkLeadContext } from "./lead-context";
+
+export interface NetworkMemberView {
+  institutionId: string;
+  name: string;
+  country: string;
+  status: "INVITED" | "ACTIVE" | "LEFT";
+  invitedAt: Date;
+  acceptedAt: Date | null;
+  leftAt: Date | null;
+}
+
+export interface NetworkReportPage {
+  networkName: string;
+  members: NetworkMemberView[];
+  report: NetworkReport;
+}
+
+interface RoundRow {
+  id: string;
+  institutionId: string;
+  name: string;
+  kind: "BASELINE" | "FOLLOW_UP" | "PULSE";
+  baselineId: string | null;
+}
+
+/** Per school: the latest follow-up with a baseline, else the latest baseline (opened so far). */
+function pickRounds(rounds: RoundRow[], byId: Map<string, RoundRow>) {
+  const picked = new Map<string, { baseline: RoundRow; followUp: RoundRow | null }>();
+  for (const round of rounds) {
+    if (picked.has(round.institutionId)) continue;
+    const baseline = round.baselineId ? byId.get(round.baselineId) : undefined;
+    if (round.kind === "FOLLOW_UP" && baseline) {
+      picked.set(round.institutionId, { baseline, followUp: round });
+    }
+  }
+  for (const round of rounds) {
+    if (!picked.has(round.institutionId) && round.kind === "BASELINE") {
+      picked.set(round.institutionId, { baseline: round, followUp: null });
+    }
+  }
+  return picked;
+}
+
+export async function getNetworkReport(
+  lead: NetworkLeadContext,
+  now = new Date(),
+): Promise<NetworkReportPage> {
+  const db = await getDb();
+  const memberships = await db.networkMembership.findMany({
+    where: { networkId: lead.networkId },
+    select: {
+      status: true,
+      invitedAt: true,
+      acceptedAt: true,
+      leftAt: true,
+      institution: { select: { id: true, name: true, country: true, minGroupSize: true } },
+    },
+    orderBy: [{ institution: { name: "asc" } }, { institutionId: "asc" }],
+  });
+  const active = memberships.filter((m) => m.status === "ACTIVE").map((m) => m.institution);
+  const activeIds = active.map((s) => s.id);
+  const rounds: RoundRow[] = activeIds.length
+    ? await db.surveyRound.findMany({
+        where: {
+          institutionId: { in: activeIds },
+          opensAt: { lte: now },
+          institution: {
+            networkMemberships: { some: { networkId: lead.networkId, status: "ACTIVE" } },
+          },
+        },
+        select: { id: true, institutionId: true, name: true, kind: true, baselineId: true },
+        orderBy: [{ opensAt: "desc" }, { id: "asc" }],
+      })
+    : [];
+  const picked = pickRounds(rounds, new Map(rounds.map((r) => [r.id, r])));
+  const baselineIds = [...picked.values()].map((p) => p.baseline.id);
+  const followUpIds = [...picked.values()].flatMap((p) => (p.followUp ? [p.followUp.id] : []));
+  const scope = Prisma.sql`JOIN network_memberships nm ON nm.institution_id = sr.institution_id
+      AND nm.network_id = ${lead.networkId} AND nm.status = 'ACTIVE'`;
+
+  const [summaries, expected, differences] = await Promise.all([
+    baselineIds.length
+      ? db.$queryRaw<
+          {
+            roundId: string;
+            responses: number;
+            scored: number;
+            mean: number | null;
+            sd: number | null;
+            low: number;
+            mid: number;
+            high: number;
+          }[]
+        >`
+        SELECT r.round_id AS "roundId", COUNT(*)::int AS "responses", COUNT(r.score)::int AS "scored",
+               AVG(r.score)::float8 AS "mean", STDDEV_SAMP(r.score)::float8 AS "sd",
+               COUNT(*) FILTER (WHERE r.band = 'LOW')::int AS "low",
+               COUNT(*) FILTER (WHERE r.band = 'MID')::int AS "mid",
+               COUNT(*) FILTER (WHERE r.band = 'HIGH')::int AS "high"
+        FROM survey_responses r
+        JOIN survey_rounds sr ON sr.id = r.round_id
+        ${scope}
+        WHERE r.round_id IN (${Prisma.join(baselineIds)})
+        GROUP BY r.round_id`
+      : [],
+    baselineIds.length
+      ? db.$queryRaw<{ roundId: string; expected: number | null; groups: number }[]>`
+        SELECT srg.round_id AS "roundId", SUM(g.expected_size)::int AS "expected",
+               COUNT(*) FILTER (WHERE g.expected_size IS NULL)::int AS "groups"
+        FROM survey_round_groups srg
+        JOIN survey_rounds sr ON sr.id = srg.round_id
+        JOIN groups g ON g.id = srg.group_id AND g.institution_id = sr.institution_id
+        ${scope}
+        WHERE srg.round_id IN (${Prisma.join(baselineIds)})
+        GROUP BY srg.round_id`
+      : [],
+    followUpIds.length
+      ? db.$queryRaw<{ roundId: string; n: number; mean: number | null; sd: number | null }[]>`
+        SELECT sr.id AS "roundId", COUNT(*)::int AS "n",
+               AVG(f.score - b.score)::float8 AS "mean", STDDEV_SAMP(f.score - b.score)::float8 AS "sd"
+        FROM survey_responses f
+        JOIN survey_rounds sr ON sr.id = f.round_id
+        ${scope}
+        JOIN survey_rounds sb ON sb.id = sr.baseline_id AND sb.institution_id = sr.institution_id
+        JOIN survey_responses b ON b.participant_id = f.participant_id AND b.round_id = sb.id
+        WHERE f.round_id IN (${Prisma.join(followUpIds)})
+          AND f.score IS NOT NULL AND b.score IS NOT NULL
+        GROUP BY sr.id`
+      : [],
+  ]);
+  const summaryOf = new Map(summaries.map((s) => [s.roundId, s]));
+  const expectedOf = new Map(expected.map((e) => [e.roundId, e]));
+  const differenceOf = new Map(differences.map((d) => [d.roundId, d]));
+
+  const schools: SchoolAggregates[] = active.map((school) => {
+    const rounds = picked.get(school.id);
+    const summary = rounds ? summaryOf.get(rounds.baseline.id) : undefined;
+    const size = rounds ? expectedOf.get(rounds.baseline.id) : undefined;
+    const difference = rounds?.followUp ? differenceOf.get(rounds.followUp.id) : undefined;
+    return {
+      institutionId: school.id,
+      name: school.name,
+      country: school.country,
+      minGroupSize: school.minGroupSize,
+      baselineRound: rounds?.baseline.name ?? null,
+      followUpRound: rounds?.followUp?.name ?? null,
+      // Unknown when any group of the round has no expected size: a partial sum would mislead.
+      expected: size && size.groups === 0 ? size.expected : null,
+      responses: summary?.responses ?? 0,
+      scores: { n: summary?.scored ?? 0, mean: summary?.mean ?? null, sd: summary?.sd ?? null },
+      bands: { LOW: summary?.low ?? 0, MID: summary?.mid ?? 0, HIGH: summary?.high ?? 0 },
+      differences: rounds?.followUp
+        ? { n: difference?.n ?? 0, mean: difference?.mean ?? null, sd: difference?.sd ?? null }
+        : null,
+    };
+  });
+
+  return {
+    networkName: lead.networkName,
+    members: memberships.map((m) => ({
+      institutionId: m.institution.id,
+      name: m.institution.name,
+      country: m.institution.country,
+      status: m.status,
+      invitedAt: m.invitedAt,
+      acceptedAt: m.acceptedAt,
+      leftAt: m.leftAt,
+    })),
+    report: buildNetworkReport(schools),
+  };
+}

@@ -1,0 +1,40 @@
+// The demo network shows every figure of the network report: four schools, each shown, and a
+// pooled change across all four, for the lead account printed at start-up.
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { getNetworkReport, networkLeadContext } from "@/features/network";
+import { verifyPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemo } from "../../prisma/seed/demo";
+import { DEMO_NETWORK, DEMO_NETWORK_LEAD } from "../../prisma/seed/demo-network";
+
+describe("the demo network", () => {
+  it("gives the printed lead account a full report of four schools", async () => {
+    const db = await getDb();
+    expect(await seedDemo(db)).toBe(true);
+    expect(DEMO_SIGN_INS.map((a) => a.email)).toContain(DEMO_NETWORK_LEAD.email);
+
+    const lead = await db.user.findUniqueOrThrow({ where: { email: DEMO_NETWORK_LEAD.email } });
+    expect(await verifyPassword(lead.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    expect(await db.membership.count({ where: { userId: lead.id } })).toBe(0);
+
+    const ctx = await networkLeadContext(lead.id, undefined);
+    expect(ctx.networkName).toBe(DEMO_NETWORK);
+    const { report, members } = await getNetworkReport(ctx);
+    expect(members.map((m) => [m.country, m.status]).sort()).toEqual([
+      ["DK", "ACTIVE"],
+      ["EE", "ACTIVE"],
+      ["NL", "ACTIVE"],
+      ["NO", "ACTIVE"],
+    ]);
+    for (const school of report.schools) {
+      expect(school.participation.suppressed, school.name).toBe(false);
+      expect(school.belonging.suppressed, school.name).toBe(false);
+      expect(school.change?.suppressed, school.name).toBe(false);
+    }
+    expect(report.pooled.schools).toBe(4);
+    const change = report.pooled.change;
+    if (!change || change.suppressed) throw new Error("expected a pooled change");
+    expect(change.k).toBe(4);
+    expect(change.i2).not.toBeNull();
+  });
+});
