@@ -5,7 +5,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
 import { getRoundResults } from "@/features/dashboard/server/get-round-results";
 import { getTrends } from "@/features/dashboard/server/get-trends";
-import { previewRetention, runRetention } from "@/features/retention/server";
+import {
+  previewRetention,
+  RETENTION_DAILY,
+  retentionJobs,
+  runRetention,
+  scheduleRetention,
+} from "@/features/retention/server";
+import { runDueJobs } from "@/lib/jobs";
 import type { StaffContext } from "@/features/staff";
 import { getDb } from "@/lib/db";
 import { addFlag, addResponse, addResponses } from "../support/dashboard";
@@ -318,5 +325,33 @@ describe("a retention run", () => {
     expect(mine.deleted.answers).toBe(6);
     expect(await db.surveyResponse.count({ where: { roundId: ids.kept! } })).toBe(0);
     expect(await db.surveyResponse.count({ where: { roundId: ids.followUp! } })).toBe(6);
+  });
+});
+
+describe("the daily retention job", () => {
+  it("runs once a day however many instances start and poll, and queues the next day", async () => {
+    const db = await getDb();
+    const day = new Date(NOW.getTime() + 100 * DAY);
+    // Three instances start at once; each makes sure today's run exists.
+    await Promise.all([scheduleRetention(day), scheduleRetention(day), scheduleRetention(day)]);
+    const poll = (worker: string, at: Date) =>
+      runDueJobs(db, { handlers: retentionJobs, workerId: worker, now: () => at });
+    const results = await Promise.all([poll("a", day), poll("b", day)]);
+    expect(results.reduce((sum, r) => sum + r.done, 0)).toBe(1);
+    const jobs = await db.job.findMany({
+      where: { kind: RETENTION_DAILY },
+      orderBy: { runAt: "asc" },
+      select: { status: true, runAt: true },
+    });
+    expect(jobs.map((j) => [j.status, j.runAt.toISOString()])).toEqual([
+      ["DONE", day.toISOString()],
+      ["PENDING", new Date(day.getTime() + DAY).toISOString()],
+    ]);
+    // A restart later that day queues nothing new; the next day's run is due at 02:00.
+    await scheduleRetention(new Date(day.getTime() + 5 * 3_600_000));
+    expect(await db.job.count({ where: { kind: RETENTION_DAILY } })).toBe(2);
+    expect(await poll("a", new Date(day.getTime() + DAY - 1))).toEqual({ done: 0, failed: 0 });
+    expect(await poll("b", new Date(day.getTime() + DAY))).toEqual({ done: 1, failed: 0 });
+    expect(await db.job.count({ where: { kind: RETENTION_DAILY, status: "PENDING" } })).toBe(1);
   });
 });

@@ -6,3 +6,4 @@ export { runRetention, type RetentionRun, type RetentionCounts } from "./run-ret
 export { retentionJobs, scheduleRetention, RETENTION_DAILY } from "./retention-job";
 export { previewRetention, type RetentionPreview } from "./preview-retention";
 export { RETENTION_KINDS, type RetentionKind } from "./selections";
+export { RetentionPreviewCard } from "../components/retention-preview-card";

@@ -10,6 +10,7 @@ import { IDLE } from "../form-state";
 import { HELP_CONTACTS_MAX, NAME_MAX, REMINDER_HOURS_MAX, REMINDER_HOURS_MIN } from "../schemas";
 import type { InstitutionSettings } from "../server/settings/get-settings";
 import { FormMessage, SelectField, SubmitButton, TextField } from "./form-parts";
+import { RetentionFields } from "./retention-fields";
 
 export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
   const t = useTranslations("staffSettings");
@@ -133,6 +134,7 @@ export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
           required
         />
       </fieldset>
+      <RetentionFields state={state} settings={settings} />
       <SubmitButton size="lg" className="self-start">
         {t("save")}
       </SubmitButton>

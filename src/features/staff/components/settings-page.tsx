@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui";
 import { appOrigin } from "@/lib/env";
@@ -6,7 +7,8 @@ import { getSettings } from "../server/settings/get-settings";
 import { SettingsForm } from "./settings-form";
 import { PageHeading, StaffPage } from "./staff-page";
 
-export async function SettingsPage({ locale }: { locale: string }) {
+/** `children`: further sections from other features (the retention preview), after the form. */
+export async function SettingsPage({ locale, children }: { locale: string; children?: ReactNode }) {
   const ctx = await requireStaff(locale, "settings:manage", `/${locale}/staff/settings`);
   const settings = await getSettings(ctx);
   const t = await getTranslations("staffSettings");
@@ -16,6 +18,7 @@ export async function SettingsPage({ locale }: { locale: string }) {
       <Card className="max-w-3xl">
         <SettingsForm settings={settings} />
       </Card>
+      {children}
       <Card className="flex max-w-3xl flex-col gap-2">
         <h2 className="text-xl font-bold">{t("schoolCode.title")}</h2>
         <p>{t("schoolCode.text")}</p>

@@ -11,6 +11,10 @@ export const settingsFields = {
   safeguardingEmail: true,
   schoolCode: true,
   safeguardingReminderHours: true,
+  reflectionRetentionWeeks: true,
+  answerRetentionMonths: true,
+  flagRetentionMonths: true,
+  auditRetentionMonths: true,
 } as const;
 
 export interface InstitutionSettings {
@@ -24,6 +28,10 @@ export interface InstitutionSettings {
   /** Typed by students who open the pathway with no survey or classroom code; not editable. */
   schoolCode: string;
   safeguardingReminderHours: number;
+  reflectionRetentionWeeks: number;
+  answerRetentionMonths: number;
+  flagRetentionMonths: number;
+  auditRetentionMonths: number;
 }
 
 /** The caller's institution's settings, as the settings form edits them. */

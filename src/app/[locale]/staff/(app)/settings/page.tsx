@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+import { RetentionPreviewCard } from "@/features/retention/server";
 import { SettingsPage } from "@/features/staff/components/settings-page";
 import { staffMetadata } from "@/features/staff/metadata";
 
@@ -9,5 +10,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/se
 export default async function Page({ params }: PageProps<"/[locale]/staff/settings">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <SettingsPage locale={locale} />;
+  return (
+    <SettingsPage locale={locale}>
+      <RetentionPreviewCard locale={locale} />
+    </SettingsPage>
+  );
 }
