@@ -14,6 +14,9 @@ import {
 } from "@/features/retention/server";
 import { runDueJobs } from "@/lib/jobs";
 import type { StaffContext } from "@/features/staff";
+import { settingsSchema } from "@/features/staff/schemas";
+import { getSettings } from "@/features/staff/server/settings/get-settings";
+import { updateSettings } from "@/features/staff/server/settings/update-settings";
 import { getDb } from "@/lib/db";
 import { addFlag, addResponse, addResponses } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
@@ -353,5 +356,52 @@ describe("the daily retention job", () => {
     expect(await poll("a", new Date(day.getTime() + DAY - 1))).toEqual({ done: 0, failed: 0 });
     expect(await poll("b", new Date(day.getTime() + DAY))).toEqual({ done: 1, failed: 0 });
     expect(await db.job.count({ where: { kind: RETENTION_DAILY, status: "PENDING" } })).toBe(1);
+  });
+});
+
+describe("the retention settings", () => {
+  it("start at the defaults, accept only values within their limits, and are audited", async () => {
+    const db = await getDb();
+    const school = await createInstitution();
+    const admin = await createStaff(school.id, "ADMIN");
+    const ctx: StaffContext = { userId: admin.id, institutionId: school.id, role: "ADMIN" };
+    const current = await getSettings(ctx);
+    expect(current).toMatchObject({
+      reflectionRetentionWeeks: 8,
+      answerRetentionMonths: 12,
+      flagRetentionMonths: 24,
+      auditRetentionMonths: 24,
+    });
+    const base = { ...current, safeguardingEmail: current.safeguardingEmail ?? "" };
+    const bad: [string, string, string][] = [
+      ["reflectionRetentionWeeks", "0", "reflectionWeeksRange"],
+      ["reflectionRetentionWeeks", "53", "reflectionWeeksRange"],
+      ["answerRetentionMonths", "61", "answerMonthsRange"],
+      ["answerRetentionMonths", "1.5", "answerMonthsRange"],
+      ["flagRetentionMonths", "5", "flagMonthsRange"],
+      ["auditRetentionMonths", "121", "auditMonthsRange"],
+      ["auditRetentionMonths", "", "auditMonthsRange"],
+    ];
+    for (const [field, value, message] of bad) {
+      const parsed = settingsSchema.safeParse({ ...base, [field]: value });
+      expect(parsed.success, `${field}=${value}`).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe(message);
+    }
+    await updateSettings(ctx, settingsSchema.parse({ ...base, answerRetentionMonths: "6" }));
+    expect((await getSettings(ctx)).answerRetentionMonths).toBe(6);
+    const change = await db.auditEvent.findFirstOrThrow({
+      where: { institutionId: school.id, action: "settings_changed" },
+    });
+    expect(change).toMatchObject({
+      actorId: admin.id,
+      details: { changes: { answerRetentionMonths: { from: 12, to: 6 } } },
+    });
+    // The database holds the same limits, whatever writes to it.
+    await expect(
+      db.institution.update({ where: { id: school.id }, data: { flagRetentionMonths: 1 } }),
+    ).rejects.toThrow();
+    await expect(
+      db.institution.update({ where: { id: school.id }, data: { reflectionRetentionWeeks: 0 } }),
+    ).rejects.toThrow();
   });
 });
