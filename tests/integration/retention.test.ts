@@ -187,6 +187,11 @@ beforeAll(async () => {
         },
       })
     ).id;
+  // Writing of a device that belongs to no school: old goes, recent stays.
+  const stray = (await db.participant.create({ data: {} })).id;
+  ids.strayOld = await reflection(stray, 100);
+  ids.strayNew = await reflection(stray, 10);
+
   ids.jobOld = await job("DONE", 31);
   ids.jobFailedOld = await job("FAILED", 45);
   ids.jobRecent = await job("DONE", 29);
@@ -217,7 +222,7 @@ describe("a retention run", () => {
       auditEvents: 1,
     });
     expect(first.institutions.find((i) => i.institutionId === schoolB)!.deleted.answers).toBe(5);
-    expect(first.unowned.jobs).toBe(2);
+    expect(first.unowned).toEqual({ jobs: 2, reflections: 1, auditEvents: 0 });
   });
 
   it("deleted exactly the expired rows and kept the rest", async () => {
@@ -258,7 +263,9 @@ describe("a retention run", () => {
     }
 
     const reflections = (await db.reflection.findMany({ select: { id: true } })).map((r) => r.id);
-    expect(reflections.sort()).toEqual([ids.activeOldReflection!, ids.activeNewReflection!].sort());
+    expect(reflections.sort()).toEqual(
+      [ids.activeOldReflection!, ids.activeNewReflection!, ids.strayNew!].sort(),
+    );
     const progressLeft = (await db.pathwayProgress.findMany({ select: { id: true } })).map(
       (p) => p.id,
     );

@@ -20,7 +20,7 @@ export type RetentionCounts = Record<RetentionKind, number>;
 
 export interface RetentionRun {
   institutions: { institutionId: string; deleted: RetentionCounts }[];
-  /** Rows that belong to no school: finished jobs, unlinked reflections and audit events. */
+  /** Rows of no school: finished jobs, reflections of no school's device, audit events. */
   unowned: { jobs: number; reflections: number; auditEvents: number };
 }
 
@@ -69,8 +69,12 @@ async function runUnowned(db: Db, now: Date): Promise<RetentionRun["unowned"]> {
   const jobs = await db.job.deleteMany({
     where: { status: { in: ["DONE", "FAILED"] }, finishedAt: { lte: cut.jobsFinishedBy } },
   });
+  // Writing whose device belongs to no school: kept as long as a school's default would.
   const reflections = await db.reflection.deleteMany({
-    where: { participantId: null, createdOn: { lte: new Date(`${cut.activityDay}T00:00:00Z`) } },
+    where: {
+      OR: [{ participantId: null }, { participant: { institutionId: null } }],
+      createdOn: { lte: new Date(`${cut.activityDay}T00:00:00Z`) },
+    },
   });
   const auditEvents = await db.auditEvent.deleteMany({
     where: { institutionId: null, createdAt: { lte: cut.auditBy } },
