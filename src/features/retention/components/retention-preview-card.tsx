@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui";
 import { institutionTimeZone, requireStaff } from "@/features/staff";
+import { FINISHED_JOB_DAYS } from "../domain/policy";
 import { previewRetention } from "../server/preview-retention";
 import { RETENTION_KINDS } from "../server/selections";
 
@@ -53,7 +54,7 @@ export async function RetentionPreviewCard({ locale }: { locale: string }) {
           </tbody>
         </table>
       </div>
-      <p className="text-sm text-muted">{t("note")}</p>
+      <p className="text-sm text-muted">{t("note", { days: FINISHED_JOB_DAYS })}</p>
     </Card>
   );
 }
