@@ -21,7 +21,8 @@ export async function RetentionPreviewCard({ locale }: { locale: string }) {
     <Card className="flex max-w-3xl flex-col gap-3" data-testid="retention-preview">
       <h2 className="text-xl font-bold">{t("title")}</h2>
       <p>{t("intro")}</p>
-      <div className="overflow-x-auto">
+      {/* Focusable, so a keyboard can scroll the table on a narrow screen. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
