@@ -25,7 +25,7 @@ test.describe("retention and staff data", () => {
     await expect(page.getByText("Saisissez un nombre entier de 1 à 60.")).toBeVisible();
     await page.getByLabel("Réponses aux questionnaires (mois)").fill("18");
     await page.getByRole("button", { name: "Enregistrer les paramètres" }).click();
-    await expect(page.getByRole("status")).toHaveText("Les paramètres ont été enregistrés.");
+    await expect(page.getByText("Les paramètres ont été enregistrés.")).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("Réponses aux questionnaires (mois)")).toHaveValue("18");
   });
