@@ -67,6 +67,10 @@ const settings = {
   minGroupSize: "5",
   pathwayThreshold: "50",
   safeguardingReminderHours: "24",
+  reflectionRetentionWeeks: "8",
+  answerRetentionMonths: "12",
+  flagRetentionMonths: "24",
+  auditRetentionMonths: "24",
   helpContacts: "",
   safeguardingEmail: "",
 };

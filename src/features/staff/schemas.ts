@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
 import { COUNTRIES } from "@/lib/countries";
+import { RETENTION_LIMITS } from "@/features/retention";
 import { STAFF_ROLES } from "./domain/permissions";
 
 export const PASSWORD_MIN = 10;
@@ -149,6 +150,9 @@ export const invitationIdSchema = z.object({ invitationId: id });
 export const REMINDER_HOURS_MIN = 1;
 export const REMINDER_HOURS_MAX = 168;
 
+const retention = (key: keyof typeof RETENTION_LIMITS, message: string) =>
+  wholeNumber(RETENTION_LIMITS[key].min, RETENTION_LIMITS[key].max, message);
+
 export const settingsSchema = z.object({
   name: requiredText(NAME_MAX),
   country: z.enum(COUNTRIES, "invalidCountry"),
@@ -160,6 +164,10 @@ export const settingsSchema = z.object({
     REMINDER_HOURS_MAX,
     "reminderHoursRange",
   ),
+  reflectionRetentionWeeks: retention("reflectionRetentionWeeks", "reflectionWeeksRange"),
+  answerRetentionMonths: retention("answerRetentionMonths", "answerMonthsRange"),
+  flagRetentionMonths: retention("flagRetentionMonths", "flagMonthsRange"),
+  auditRetentionMonths: retention("auditRetentionMonths", "auditMonthsRange"),
   helpContacts: z.string().trim().max(HELP_CONTACTS_MAX, "tooLong").default(""),
   safeguardingEmail: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
 import { AUDIT_ACTIONS } from "../domain/audit-actions";
+import { tombstoneRef } from "../domain/tombstone";
 import { listAuditEvents, type AuditEventView } from "../server/list-audit-events";
 import { institutionTimeZone } from "../server/institution-time-zone";
 import { orNotFound, requireStaff } from "../server/require-staff";
@@ -53,7 +54,11 @@ export async function AuditPage({ locale, before }: { locale: string; before?: s
                 </p>
                 <p className="text-sm break-all">
                   <span className="sr-only">{t("columns.who")}: </span>
-                  {event.actor ? (event.actor.name ?? event.actor.email) : t("system")}
+                  {!event.actor
+                    ? t("system")
+                    : event.actor.deleted
+                      ? t("deletedActor", { ref: tombstoneRef(event.actor.id) })
+                      : (event.actor.name ?? event.actor.email)}
                 </p>
                 {event.details ? (
                   <p className="text-sm break-words text-muted">

@@ -14,6 +14,7 @@ import { IDLE } from "../form-state";
 import type { MemberView } from "../server/people/list-people";
 import { EndSessionsForm } from "./end-sessions-form";
 import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { PersonalDataControls } from "./personal-data-controls";
 
 export function InviteForm() {
   const t = useTranslations("staffPeople");
@@ -139,6 +140,7 @@ export function MemberList({ members, selfId }: { members: MemberView[]; selfId:
                 <span className="sr-only">: {nameOf(member)}</span>
               </Button>
               <EndSessionsForm membershipId={member.membershipId} name={nameOf(member)} />
+              <PersonalDataControls membershipId={member.membershipId} name={nameOf(member)} />
             </div>
           </li>
         ))}

@@ -16,6 +16,7 @@ import {
 } from "../schemas";
 import type { InstitutionSettings } from "../server/settings/get-settings";
 import { FormMessage, SelectField, SubmitButton, TextField } from "./form-parts";
+import { RetentionFields } from "./retention-fields";
 
 export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
   const t = useTranslations("staffSettings");
@@ -147,6 +148,7 @@ export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
           defaultValue={settings.dataProtectionContact}
         />
       </fieldset>
+      <RetentionFields state={state} settings={settings} />
       <SubmitButton size="lg" className="self-start">
         {t("save")}
       </SubmitButton>

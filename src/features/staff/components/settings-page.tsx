@@ -7,7 +7,7 @@ import { getSettings } from "../server/settings/get-settings";
 import { SettingsForm } from "./settings-form";
 import { PageHeading, StaffPage } from "./staff-page";
 
-/** children: sections other features add for the school's admins (e.g. its networks). */
+/** `children`: sections other features add for the school's admins (retention, networks). */
 export async function SettingsPage({ locale, children }: { locale: string; children?: ReactNode }) {
   const ctx = await requireStaff(locale, "settings:manage", `/${locale}/staff/settings`);
   const settings = await getSettings(ctx);
@@ -18,6 +18,7 @@ export async function SettingsPage({ locale, children }: { locale: string; child
       <Card className="max-w-3xl">
         <SettingsForm settings={settings} />
       </Card>
+      {children}
       <Card className="flex max-w-3xl flex-col gap-2">
         <h2 className="text-xl font-bold">{t("schoolCode.title")}</h2>
         <p>{t("schoolCode.text")}</p>

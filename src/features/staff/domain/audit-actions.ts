@@ -18,6 +18,9 @@ export const AUDIT_ACTIONS = [
   "group_restored",
   "teachers_assigned",
   "institution_created",
+  "staff_data_exported",
+  "staff_data_erased",
+  "retention_run",
   // Survey rounds and exports
   "round_created",
   "round_closed",

@@ -7,7 +7,8 @@ export interface AuditEventView {
   id: string;
   at: Date;
   action: string;
-  actor: { name: string | null; email: string } | null;
+  /** `deleted`: an erased staff member's tombstone, shown by a short reference only. */
+  actor: { id: string; name: string | null; email: string; deleted: boolean } | null;
   targetType: string | null;
   targetId: string | null;
   details: unknown;
@@ -37,7 +38,7 @@ export async function listAuditEvents(
       targetType: true,
       targetId: true,
       details: true,
-      actor: { select: { name: true, email: true } },
+      actor: { select: { id: true, name: true, email: true, deletedAt: true } },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,
@@ -49,7 +50,12 @@ export async function listAuditEvents(
       id: r.id,
       at: r.createdAt,
       action: r.action,
-      actor: r.actor,
+      actor: r.actor && {
+        id: r.actor.id,
+        name: r.actor.name,
+        email: r.actor.email,
+        deleted: r.actor.deletedAt !== null,
+      },
       targetType: r.targetType,
       targetId: r.targetId,
       details: r.details,

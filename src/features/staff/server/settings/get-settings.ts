@@ -12,6 +12,10 @@ export const settingsFields = {
   schoolCode: true,
   safeguardingReminderHours: true,
   dataProtectionContact: true,
+  reflectionRetentionWeeks: true,
+  answerRetentionMonths: true,
+  flagRetentionMonths: true,
+  auditRetentionMonths: true,
 } as const;
 
 export interface InstitutionSettings {
@@ -26,6 +30,10 @@ export interface InstitutionSettings {
   schoolCode: string;
   safeguardingReminderHours: number;
   dataProtectionContact: string;
+  reflectionRetentionWeeks: number;
+  answerRetentionMonths: number;
+  flagRetentionMonths: number;
+  auditRetentionMonths: number;
 }
 
 /** The caller's institution's settings, as the settings form edits them. */

@@ -1,5 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { SchoolNetworks } from "@/features/network/components/school-networks";
+import { RetentionPreviewCard } from "@/features/retention/server";
 import { SettingsPage } from "@/features/staff/components/settings-page";
 import { staffMetadata } from "@/features/staff/metadata";
 import { firstParam } from "@/features/staff/search-params";
@@ -17,6 +18,7 @@ export default async function Page({
   const outcome = firstParam((await searchParams).network);
   return (
     <SettingsPage locale={locale}>
+      <RetentionPreviewCard locale={locale} />
       <SchoolNetworks locale={locale} outcome={outcome} />
     </SettingsPage>
   );

@@ -1,0 +1,3 @@
+import { staffDataExport } from "@/features/staff/server/api/people-api";
+
+export const { GET } = staffDataExport;

@@ -1,0 +1,24 @@
+"use server";
+
+import { refresh } from "next/cache";
+import type { FormState } from "../form-state";
+import { membershipIdSchema } from "../schemas";
+import { eraseStaffMember } from "../server/personal-data/erase-staff-member";
+import { staffContext } from "../server/require-staff";
+import { guarded, parseForm, succeeded } from "./form";
+
+export async function eraseStaffMemberFromForm(
+  _: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const parsed = parseForm(membershipIdSchema, formData);
+  if (!parsed.ok) return parsed.state;
+  return guarded(parsed.values, async () => {
+    const { scope } = await eraseStaffMember(
+      await staffContext("people:manage"),
+      parsed.data.membershipId,
+    );
+    refresh();
+    return succeeded(scope === "account" ? "erased" : "erasedHere");
+  });
+}
