@@ -38,7 +38,8 @@ export default defineConfig({
   webServer: {
     command: "rm -rf .data/e2e && npm start",
     url: `${BASE_URL}/api/health`,
-    timeout: 240_000,
+    // The first start builds the app: minutes on a busy 2-core machine.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
