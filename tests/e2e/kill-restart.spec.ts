@@ -49,6 +49,8 @@ test.describe("a crash under load", () => {
       locale: "en",
       consentToShare: false,
       source: "PATHWAY",
+      // The demo school's round: every piece of advice reaches a school.
+      roundCode: "DEMO01",
     }));
     const outcomes = new Map<string, Outcome>();
     let acks = 0;

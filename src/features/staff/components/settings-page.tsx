@@ -18,7 +18,6 @@ export async function SettingsPage({ locale, children }: { locale: string; child
       <Card className="max-w-3xl">
         <SettingsForm settings={settings} />
       </Card>
-      {children}
       <Card className="flex max-w-3xl flex-col gap-2">
         <h2 className="text-xl font-bold">{t("schoolCode.title")}</h2>
         <p>{t("schoolCode.text")}</p>
