@@ -70,12 +70,36 @@ test.describe("student text shown to staff", () => {
     playwright,
   }) => {
     const marker = randomUUID().slice(0, 8);
+    // Figures and free text are published once a round has closed (docs/anonymity.md): a
+    // round of its own, answered by ten students of one group, then closed early.
+    await signIn(page, COORDINATOR);
+    await page.goto("/en/staff/groups");
+    const groupHref = await page
+      .locator('a[href*="/staff/groups/"]', { hasText: /^Electricians 1A$/ })
+      .first()
+      .getAttribute("href");
+    const groupId = groupHref!.split("/").pop()!;
+    await page.goto("/en/staff/rounds");
+    const name = `Markup check ${marker}`;
+    const day = (days: number) =>
+      `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T08:00`;
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByRole("checkbox", { name: "Electricians 1A" }).check();
+    await page.getByLabel("Opens", { exact: true }).fill(day(-1));
+    await page.getByLabel("Closes", { exact: true }).fill(day(7));
+    await page.getByRole("button", { name: "Create round" }).click();
+    const card = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
+    const link = await card.getByRole("link", { name: /\/en\/s\// }).getAttribute("href");
+    const roundCode = link!.split("/").pop()!;
     // Ten answers: free text is shown only from ten up.
     for (let i = 0; i < 10; i++) {
       const student = await playwright.request.newContext({ baseURL: BASE_URL });
       const response = await student.post("/api/v1/survey-responses", {
         data: {
-          roundCode: "DEMO01",
+          roundCode,
+          groupId,
           submissionId: randomUUID(),
           locale: "en",
           answers: { ...answersFor("high"), open_support: `${MARKUP[i % 3]} ${marker}-${i}` },
@@ -84,11 +108,16 @@ test.describe("student text shown to staff", () => {
       expect(response.ok(), await response.text()).toBe(true);
       await student.dispose();
     }
-    await signIn(page, COORDINATOR);
+    await card.getByRole("button", { name: new RegExp(`^Close now ?: ${name}$`) }).click();
+    await page
+      .getByRole("dialog", { name: `Close “${name}” now?` })
+      .getByRole("button", { name: "Close the round" })
+      .click();
+    await expect(page).toHaveURL(/\/en\/staff\/rounds\?notice=closed$/);
     await page.goto("/en/staff/results");
     const roundId = await page
       .getByLabel("Round")
-      .locator("option", { hasText: "Start of year 2026" })
+      .locator("option", { hasText: name })
       .getAttribute("value");
     await page.goto(`/en/staff/results?round=${roundId}`);
     await expectShownAsText(page, `${marker}-`);
