@@ -51,6 +51,13 @@ function withoutFlag({
 }
 
 /** The guided editor: who tells the story, then one text per language, checked as you type. */
+/** The words of a comma-separated list as typed ("Aarhus, Netto" -> ["Aarhus", "Netto"]). */
+const listedWords = (list: string) =>
+  list
+    .split(",")
+    .map((word) => word.trim())
+    .filter(Boolean);
+
 export function LocalStoryEditor({ story, editable }: { story: EditorStory; editable: boolean }) {
   const t = useTranslations("localStories");
   const ts = useTranslations("stories");
@@ -74,10 +81,6 @@ export function LocalStoryEditor({ story, editable }: { story: EditorStory; edit
   const [result, setResult] = useState<EditorResult | undefined>();
 
   const text = texts[active] ?? emptyText(active);
-  const properNouns = facts.properNouns
-    .split(",")
-    .map((w) => w.trim())
-    .filter(Boolean);
   const checks = useMemo(
     () =>
       checkText(text, {
@@ -85,10 +88,8 @@ export function LocalStoryEditor({ story, editable }: { story: EditorStory; edit
         speakerAge: Number(facts.speakerAge),
         programme: facts.programme,
         nameConsent: facts.nameConsent,
-        properNouns,
+        properNouns: listedWords(facts.properNouns),
       }),
-    // properNouns is derived from facts.properNouns.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [text, facts],
   );
 
@@ -112,7 +113,7 @@ export function LocalStoryEditor({ story, editable }: { story: EditorStory; edit
           programme: facts.programme,
           tags: facts.tags as never,
           nameConsent: facts.nameConsent,
-          properNouns,
+          properNouns: listedWords(facts.properNouns),
           texts: (changed.length ? changed : [active]).map(
             (l) => texts[l] ?? emptyText(l),
           ) as never,
