@@ -2,6 +2,7 @@ export { Button, buttonClasses, type ButtonProps } from "./button";
 export { LinkButton } from "./link-button";
 export { Card } from "./card";
 export { Field, Input, inputClasses } from "./field";
+export { CodeInput } from "./code-input";
 export { TextArea } from "./text-area";
 export { Progress } from "./progress";
 export { Dialog } from "./dialog";

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Button, Field, Input } from "@/components/ui";
+import { Button, CodeInput, Field } from "@/components/ui";
 import { useRouter } from "@/i18n/navigation";
 import { isRoundCode, normaliseRoundCode } from "../domain/round-code";
 
@@ -42,21 +42,13 @@ export function CodeForm({ path = "/s", namespace = "survey", noScriptAction }: 
     >
       <Field id={id} label={t("codeForm.label")} error={error}>
         {(describedBy) => (
-          <Input
+          <CodeInput
             id={id}
             name="code"
             value={value}
             onChange={(event) => setValue(event.target.value)}
-            // Codes are capitals and digits: a text keyboard in capitals, no autocorrect.
-            inputMode="text"
-            autoCapitalize="characters"
-            autoComplete="off"
-            autoCorrect="off"
-            spellCheck={false}
-            enterKeyHint="go"
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
-            className="min-h-14 text-2xl font-bold uppercase tracking-widest"
           />
         )}
       </Field>

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Field, Input } from "@/components/ui";
+import { Button, CodeInput, Field } from "@/components/ui";
 import { Link } from "@/i18n/navigation";
 import { schoolCodeInputSchema } from "../../schemas";
 import { StepHeading } from "./step-heading";
@@ -66,20 +66,13 @@ export function SchoolStep({
           error={problem ? t(`problems.${problem}`) : null}
         >
           {(describedBy) => (
-            <Input
+            <CodeInput
               id={id}
               name="code"
               value={value}
               onChange={(event) => setValue(event.target.value)}
-              inputMode="text"
-              autoCapitalize="characters"
-              autoComplete="off"
-              autoCorrect="off"
-              spellCheck={false}
-              enterKeyHint="go"
               aria-invalid={problem ? true : undefined}
               aria-describedby={describedBy}
-              className="min-h-14 text-2xl font-bold uppercase tracking-widest"
             />
           )}
         </Field>
