@@ -1,25 +1,11 @@
 // A school's own story, end to end: a coordinator writes it in two languages in the guided
 // editor, a colleague (the demo admin) approves it, a student of that school finds it in the
 // library and the pathway, and a device that knows no school never sees it.
-import type { Page } from "@playwright/test";
 import { LOCAL_STORY_DA, LOCAL_STORY_EN } from "../support/local-story";
 import { expect, PHONE, test } from "./fixtures";
+import { fillText } from "./local-story-steps";
 import { h1, start } from "./pathway-steps";
 import { ADMIN, COORDINATOR, signIn } from "./staff-sign-in";
-
-const ELEMENTS = [
-  ["1. The start", "transition"],
-  ["2. The worry", "worry"],
-  ["3. Others felt it too", "othersToo"],
-  ["4. What I did", "strategy"],
-  ["5. How it changed", "change"],
-] as const;
-
-async function fillText(page: Page, text: typeof LOCAL_STORY_EN | typeof LOCAL_STORY_DA) {
-  await page.getByLabel("Title", { exact: true }).fill(text.title);
-  await page.getByLabel("Teaser", { exact: true }).fill(text.teaser);
-  for (const [label, field] of ELEMENTS) await page.getByLabel(label).fill(text[field]);
-}
 
 test("a local story is written, approved by a colleague and read by that school's students only", async ({
   page,

@@ -4,6 +4,7 @@
 export {
   can,
   groupVisibility,
+  holds,
   isPermission,
   isStaffRole,
   PERMISSIONS,

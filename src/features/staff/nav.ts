@@ -1,7 +1,7 @@
 // The staff area's navigation, in one list: a feature adds its page here (path under
 // /{locale}, the message key of its label as "<namespace>.<key>", and the permission it
 // needs). Each person sees only the items their role allows.
-import { can, type Permission } from "./domain/permissions";
+import { holds, type Permission } from "./domain/permissions";
 
 export interface StaffNavItem {
   /** Path after the locale, e.g. "/staff/groups". */
@@ -78,7 +78,10 @@ export const STAFF_NAV: readonly StaffNavItem[] = [
   },
 ];
 
-/** The items a role may see. */
-export function navItemsFor(role: unknown): StaffNavItem[] {
-  return STAFF_NAV.filter((item) => !item.permission || can(role, item.permission));
+/** The items a member may see, by role and by what was given to them. */
+export function navItemsFor(member: {
+  role: unknown;
+  grants?: readonly unknown[];
+}): StaffNavItem[] {
+  return STAFF_NAV.filter((item) => !item.permission || holds(member, item.permission));
 }

@@ -3,17 +3,23 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { guarded, parseForm, staffContext, type FormState } from "@/features/staff";
-import { storySlugs } from "@/features/stories/server";
+import { sessionStorySlugs } from "@/features/stories/server";
 import { startSessionInputSchema } from "../schemas";
 import { startSession } from "../server/start-session";
 
 /** The start form's action: starts the session and opens its projector view. */
 export async function startSessionFromForm(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();
-  const parsed = parseForm(startSessionInputSchema(storySlugs()), formData, ["storySlugs"]);
-  if (!parsed.ok) return parsed.state;
-  return guarded(parsed.values, async () => {
-    const { id } = await startSession(await staffContext("classroom:run"), parsed.data);
-    redirect(`/${locale}/present/${id}`);
+  // Signed out or without the permission: the form says so (nothing typed is lost on the page).
+  return guarded({}, async () => {
+    const ctx = await staffContext("classroom:run");
+    // The shipped stories and this school's published own ones.
+    const stories = await sessionStorySlugs(ctx.institutionId);
+    const parsed = parseForm(startSessionInputSchema(stories), formData, ["storySlugs"]);
+    if (!parsed.ok) return parsed.state;
+    return guarded(parsed.values, async () => {
+      const { id } = await startSession(ctx, parsed.data);
+      redirect(`/${locale}/present/${id}`);
+    });
   });
 }

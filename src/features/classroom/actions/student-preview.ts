@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { staffContext } from "@/features/staff";
-import { storySlugs } from "@/features/stories/server";
+import { sessionStorySlugs } from "@/features/stories/server";
 import { isLocale } from "@/i18n/locales";
 import { endStudentPreview, startStudentPreview } from "@/lib/participant";
 import { MAX_SESSION_STORIES } from "../schemas";
@@ -14,7 +14,7 @@ import { MAX_SESSION_STORIES } from "../schemas";
  */
 export async function startStudentPreviewFromForm(formData: FormData): Promise<void> {
   const ctx = await staffContext("classroom:run");
-  const known = storySlugs();
+  const known = await sessionStorySlugs(ctx.institutionId);
   const chosen = formData
     .getAll("storySlugs")
     .filter((slug): slug is string => typeof slug === "string" && known.includes(slug))

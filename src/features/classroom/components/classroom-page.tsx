@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
-import { listStories } from "@/features/stories/server";
+import { sessionStoryChoices } from "@/features/stories/server";
 import {
   institutionTimeZone,
   listGroups,
@@ -17,14 +17,14 @@ import { StartForm } from "./start-form";
 export async function ClassroomPage({ locale }: { locale: string }) {
   const ctx = await requireStaff(locale, "classroom:run", `/${locale}/staff/classroom`);
   const t = await getTranslations("classroom.staff");
-  const [groups, sessions, timeZone] = await Promise.all([
+  const [groups, sessions, timeZone, choices] = await Promise.all([
     listGroups(ctx),
     listSessions(ctx),
     institutionTimeZone(ctx),
+    sessionStoryChoices(ctx.institutionId, locale),
   ]);
   const activeGroups = groups.filter((g) => !g.archived).map(({ id, name }) => ({ id, name }));
-  // Local stories join this list (marked `local: true`) once the school's own are published.
-  const stories = listStories(locale).map((story) => toPickerStory(story));
+  const stories = choices.map(({ story, local }) => toPickerStory(story, { local }));
   const running = sessions.filter((s) => s.startedAt && !s.endedAt);
   const past = sessions.filter((s) => s.endedAt);
   return (

@@ -1,8 +1,8 @@
 import { headers } from "next/headers";
 import { pathwayPageData } from "@/features/pathway/server";
-import { toStoryView, type StoryView } from "@/features/stories";
-import { getStory } from "@/features/stories/server";
-import { defaultLocale, type Locale } from "@/i18n/locales";
+import { toStoryView } from "@/features/stories";
+import { storiesOfSession } from "@/features/stories/server";
+import type { Locale } from "@/i18n/locales";
 import { clientKey, isAppError } from "@/lib/http";
 import { findSessionByCode, phoneRoom, type PublicSession } from "../server";
 import { ClassroomPhone } from "./classroom-phone";
@@ -18,14 +18,6 @@ async function lookUp(code: string): Promise<PublicSession | "not-found" | "rate
   }
 }
 
-/** The session's stories in the student's language (or English), in the teacher's order. */
-function sessionStories(slugs: string[], locale: Locale): StoryView[] {
-  return slugs.flatMap((slug) => {
-    const story = getStory(slug, locale) ?? getStory(slug, defaultLocale);
-    return story ? [toStoryView(story)] : [];
-  });
-}
-
 /** /{locale}/join/{code}: the phone in the room, or why this code leads nowhere now. */
 export async function JoinSessionPage({ code, locale }: { code: string; locale: Locale }) {
   const session = await lookUp(code);
@@ -34,13 +26,18 @@ export async function JoinSessionPage({ code, locale }: { code: string; locale: 
   if (session.endedAt) return <JoinMessage reason="ended" />;
   // The help shown after writing, when the text suggests support: the locale's helplines and
   // the school's contacts in general words, since the session's page never names the school.
-  const [{ help }, initial] = await Promise.all([pathwayPageData(locale), phoneRoom(session)]);
+  const [{ help }, initial, stories] = await Promise.all([
+    pathwayPageData(locale),
+    phoneRoom(session),
+    // In the student's language where the story has it, in the teacher's order.
+    storiesOfSession(session.institutionId, session.storySlugs, locale),
+  ]);
   return (
     <ClassroomPhone
       code={session.joinCode}
       initial={initial}
       locale={locale}
-      stories={sessionStories(session.storySlugs, locale)}
+      stories={stories.map(toStoryView)}
       help={help}
     />
   );

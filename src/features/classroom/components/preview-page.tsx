@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui";
 import { pathwayPageData } from "@/features/pathway/server";
 import { toStoryView } from "@/features/stories";
-import { getStory, storySlugs } from "@/features/stories/server";
+import { sessionStorySlugs, storiesOfSession } from "@/features/stories/server";
 import type { Locale } from "@/i18n/locales";
 import { studentPreviewSchool } from "@/lib/participant";
 import { leaveStudentPreview } from "../actions/student-preview";
@@ -15,18 +15,20 @@ import { PreviewPhone } from "./preview-phone";
 /** Two stories fit the reading step; a preview without a choice shows the first two. */
 const DEFAULT_STORIES = 2;
 
-function previewStories(requested: unknown, locale: Locale) {
-  const known = storySlugs();
+async function previewStories(school: string, requested: unknown, locale: Locale) {
+  const known = await sessionStorySlugs(school);
   const asked =
-    typeof requested === "string" ? requested.split(",").filter((s) => known.includes(s)) : [];
+    typeof requested === "string"
+      ? requested
+          .slice(0, 1000)
+          .split(",")
+          .filter((s) => known.includes(s))
+      : [];
   const slugs = (asked.length ? asked : known.slice(0, DEFAULT_STORIES)).slice(
     0,
     MAX_SESSION_STORIES,
   );
-  return slugs.flatMap((slug) => {
-    const story = getStory(slug, locale);
-    return story ? [toStoryView(story)] : [];
-  });
+  return (await storiesOfSession(school, slugs, locale)).map(toStoryView);
 }
 
 /** /{locale}/join/preview: the phone's screens, stepped by the teacher, nothing sent. */
@@ -54,7 +56,7 @@ export async function StudentPreviewPage({
   return (
     <PreviewPhone
       locale={locale}
-      stories={previewStories(stories, locale)}
+      stories={await previewStories(school, stories, locale)}
       help={help}
       leave={leaveStudentPreview}
     />

@@ -1,6 +1,6 @@
 import "server-only";
 import type { StaffContext } from "@/features/staff";
-import { getStory } from "@/features/stories/server";
+import { storiesOfSession } from "@/features/stories/server";
 import { isLocale, defaultLocale } from "@/i18n/locales";
 import { pageOrigin } from "@/lib/http/origin";
 import { qrPath, type QrPath } from "@/lib/qr";
@@ -33,14 +33,17 @@ export async function presentView(ctx: StaffContext, sessionId: string): Promise
     lines: step.projector.lines,
     notes: parseNotes(step.notes),
   }));
-  const origin = await pageOrigin();
+  const [origin, stories] = await Promise.all([
+    pageOrigin(),
+    storiesOfSession(ctx.institutionId, view.storySlugs, locale),
+  ]);
   return {
     session: {
       id: view.id,
       joinCode: view.joinCode,
       groupName: view.groupName,
       locale,
-      storyTitles: view.storySlugs.map((slug) => getStory(slug, locale)?.title ?? slug),
+      storyTitles: stories.map((story) => story.title),
       steps: notes.map(({ key, minutes, heading, lines }) => ({ key, minutes, heading, lines })),
       initial: view.state,
     },

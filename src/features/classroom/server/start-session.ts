@@ -1,6 +1,6 @@
 import "server-only";
 import { readableGroups, recordAudit, type StaffContext } from "@/features/staff";
-import { storySlugs } from "@/features/stories/server";
+import { sessionStorySlugs } from "@/features/stories/server";
 import { generateRoundCode } from "@/features/survey";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, zodFieldErrors } from "@/lib/http";
@@ -22,7 +22,10 @@ export async function startSession(
   { newCode = () => generateRoundCode(6) }: { newCode?: () => string } = {},
 ): Promise<{ id: string; joinCode: string }> {
   runnableSessions(ctx);
-  const parsed = startSessionInputSchema(storySlugs()).safeParse(input);
+  // The shipped stories and this school's published ones: another school's story is unknown.
+  const parsed = startSessionInputSchema(await sessionStorySlugs(ctx.institutionId)).safeParse(
+    input,
+  );
   if (!parsed.success) {
     throw new AppError("validation_failed", "The session cannot start like this.", {
       fields: zodFieldErrors(parsed.error),

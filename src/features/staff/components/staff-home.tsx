@@ -16,7 +16,7 @@ export async function StaffHome({ locale }: { locale: string }) {
     access.kind === "member"
       ? access.memberships.find((m) => m.institutionId === ctx.institutionId)?.institutionName
       : undefined;
-  const cards = navItemsFor(ctx.role).filter((i) => i.href !== "/staff");
+  const cards = navItemsFor(ctx).filter((i) => i.href !== "/staff");
   return (
     <StaffPage>
       <PageHeading

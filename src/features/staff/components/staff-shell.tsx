@@ -62,6 +62,6 @@ export async function StaffShell({ children }: { children: ReactNode }) {
       <p className="text-lg font-bold">{active?.institutionName}</p>
     ),
     t(`roles.${context.role}`),
-    [...navItemsFor(context.role), ...(access.leadsNetwork ? [NETWORK_ITEM] : [])],
+    [...navItemsFor(context), ...(access.leadsNetwork ? [NETWORK_ITEM] : [])],
   );
 }

@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = [
   "local_story_commented",
   "local_story_published",
   "local_story_sent_back",
+  "story_writer_allowed",
+  "story_writer_removed",
   // Networks (target: the network; the school's log is also the network's history)
   "network_invited",
   "network_joined",

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   can,
   groupVisibility,
+  holds,
+  isGrantable,
   PERMISSIONS,
   permissionsOf,
   STAFF_ROLES,
@@ -101,5 +103,21 @@ describe("the permission table", () => {
     expect(groupVisibility("TEACHER")).toBe("assigned");
     expect(groupVisibility("STUDENT")).toBe("none");
     expect(groupVisibility(undefined)).toBe("none");
+  });
+
+  it("lets a teacher hold what was given to them, writing stories only, and nothing else", () => {
+    const allowed = { role: "TEACHER", grants: ["stories:write"] };
+    expect(holds(allowed, "stories:write")).toBe(true);
+    expect(holds(allowed, "stories:review")).toBe(false);
+    expect(holds({ role: "TEACHER" }, "stories:write")).toBe(false);
+    // A grant the role may not receive, or any other permission, counts for nothing.
+    const overreach = { role: "TEACHER", grants: ["people:manage", "stories:review", "*"] };
+    for (const permission of PERMISSIONS) {
+      expect(holds(overreach, permission)).toBe(can("TEACHER", permission));
+    }
+    expect(holds({ role: "OWNER", grants: ["stories:write"] }, "stories:write")).toBe(false);
+    expect(holds({ role: "COORDINATOR", grants: [] }, "stories:review")).toBe(true);
+    expect(isGrantable("TEACHER", "stories:write")).toBe(true);
+    expect(isGrantable("COORDINATOR", "stories:write")).toBe(false);
   });
 });

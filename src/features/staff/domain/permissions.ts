@@ -32,8 +32,8 @@ const ADMIN_ONLY: readonly Permission[] = [
 const TABLE: Readonly<Record<StaffRole, ReadonlySet<Permission>>> = {
   ADMIN: new Set(PERMISSIONS),
   COORDINATOR: new Set(PERMISSIONS.filter((p) => !ADMIN_ONLY.includes(p))),
-  // Teachers neither write nor review local stories: a coordinator or an admin does both.
-  // groups:read is narrowed to the teacher's own groups by groupVisibility below.
+  // Teachers review no local stories, and write them only when a coordinator allows it
+  // (GRANTABLE below). groups:read is narrowed to the teacher's own groups by groupVisibility below.
   TEACHER: new Set<Permission>(["groups:read", "classroom:run"]),
 };
 
@@ -49,6 +49,32 @@ export function isPermission(value: unknown): value is Permission {
 export function can(role: unknown, permission: unknown): boolean {
   if (!isStaffRole(role) || !isPermission(permission)) return false;
   return TABLE[role].has(permission);
+}
+
+/**
+ * What a coordinator may give one member beyond their role: a teacher may be allowed to write
+ * the school's own stories (never to review them: a colleague with the role does that).
+ */
+const GRANTABLE: Readonly<Record<StaffRole, ReadonlySet<Permission>>> = {
+  ADMIN: new Set(),
+  COORDINATOR: new Set(),
+  TEACHER: new Set<Permission>(["stories:write"]),
+};
+
+export function isGrantable(role: unknown, permission: unknown): boolean {
+  return isStaffRole(role) && isPermission(permission) && GRANTABLE[role].has(permission);
+}
+
+/**
+ * Whether a member holds a permission: by their role, or given to them where their role allows
+ * it. A grant their role may not receive counts for nothing, so it still fails closed.
+ */
+export function holds(
+  member: { role: unknown; grants?: readonly unknown[] },
+  permission: unknown,
+): boolean {
+  if (can(member.role, permission)) return true;
+  return isGrantable(member.role, permission) && (member.grants ?? []).includes(permission);
 }
 
 /** The permissions a role holds, in the table's order (for tests and the UI). */

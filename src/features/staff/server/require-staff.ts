@@ -6,7 +6,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { AppError, isAppError } from "@/lib/http/errors";
 import { safeCallbackPath } from "../domain/callback-url";
-import { can, type Permission } from "../domain/permissions";
+import { holds, type Permission } from "../domain/permissions";
 import { resolveStaffAccess, type StaffAccess } from "./resolve-staff-access";
 import { chosenInstitutionId, currentUserId } from "./session";
 import { authorize, type StaffContext } from "./staff-context";
@@ -52,7 +52,7 @@ export async function requireStaff(
     }
     redirect(`/${locale}/staff/no-access`);
   }
-  if (permission && !can(access.context.role, permission)) notFound();
+  if (permission && !holds(access.context, permission)) notFound();
   return access.context;
 }
 

@@ -3,7 +3,7 @@
 // (kept in a cookie) counts only while they are still a member there, otherwise their first.
 // Leading a network is no membership: a network lead without one has no school context at all.
 import { getDb } from "@/lib/db";
-import type { StaffRole } from "../domain/permissions";
+import { isPermission, type StaffRole } from "../domain/permissions";
 import type { StaffContext } from "./staff-context";
 
 export interface MembershipSummary {
@@ -44,7 +44,12 @@ export async function resolveStaffAccess(
       name: true,
       email: true,
       memberships: {
-        select: { institutionId: true, role: true, institution: { select: { name: true } } },
+        select: {
+          institutionId: true,
+          role: true,
+          grants: true,
+          institution: { select: { name: true } },
+        },
         orderBy: [{ institution: { name: "asc" } }, { institutionId: "asc" }],
       },
       networksLed: { select: { networkId: true }, take: 1 },
@@ -60,13 +65,19 @@ export async function resolveStaffAccess(
     role: m.role,
   }));
   const active =
-    memberships.find((m) => m.institutionId === preferredInstitutionId) ?? memberships[0];
+    user.memberships.find((m) => m.institutionId === preferredInstitutionId) ?? user.memberships[0];
   if (!active) return { kind: "no_membership", user: staffUser, leadsNetwork };
+  const grants = active.grants.filter(isPermission);
   return {
     kind: "member",
     user: staffUser,
     leadsNetwork,
-    context: { userId: user.id, institutionId: active.institutionId, role: active.role },
+    context: {
+      userId: user.id,
+      institutionId: active.institutionId,
+      role: active.role,
+      ...(grants.length ? { grants } : {}),
+    },
     memberships,
   };
 }

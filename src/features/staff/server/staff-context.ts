@@ -1,12 +1,14 @@
 // Who is acting, for which institution, in which role: what every staff server function gets
 // first, and checks with authorize() before it touches anything.
 import { AppError } from "@/lib/http/errors";
-import { can, type Permission, type StaffRole } from "../domain/permissions";
+import { holds, type Permission, type StaffRole } from "../domain/permissions";
 
 export interface StaffContext {
   userId: string;
   institutionId: string;
   role: StaffRole;
+  /** Permissions given to this member beyond their role (see GRANTABLE). */
+  grants?: readonly Permission[];
 }
 
 /**
@@ -14,7 +16,7 @@ export interface StaffContext {
  * forbidden: a page or record the caller may not use is, for them, not there.
  */
 export function authorize(ctx: StaffContext, permission: Permission): void {
-  if (!can(ctx.role, permission)) {
+  if (!holds(ctx, permission)) {
     throw new AppError("not_found", "There is no such page or record.");
   }
 }

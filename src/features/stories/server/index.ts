@@ -11,6 +11,12 @@ export { getLocalStory, type LocalStoryDetail } from "./local/get-local-story";
 export { publishProblems } from "./local/local-story-problems";
 export { getPublishedLocalStory, listPublishedLocalStories } from "./local/published-local-stories";
 export {
+  sessionStoryChoices,
+  sessionStorySlugs,
+  storiesOfSession,
+  type SessionStoryChoice,
+} from "./local/session-stories";
+export {
   localStoryForStudent,
   localStoryViewsForStudent,
   studentLibraryView,

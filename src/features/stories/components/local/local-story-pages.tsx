@@ -1,23 +1,31 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui";
-import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { holds, PageHeading, requireStaff, StaffPage } from "@/features/staff";
 import { Link } from "@/i18n/navigation";
 import { isLocale, localeNames, type Locale } from "@/i18n/locales";
 import { isAppError } from "@/lib/http";
 import { notFound } from "next/navigation";
 import { getLocalStory } from "../../server/local/get-local-story";
 import { listLocalStories } from "../../server/local/list-local-stories";
+import { listStoryWriters } from "../../server/local/story-writers";
 import { LocalStoryEditor, type EditorStory } from "./local-story-editor";
 import { ReviewPanel } from "./review-panel";
+import { StoryWritersForm } from "./story-writers-form";
 
 const SAVED = ["saved", "submitted", "COMMENT", "APPROVE", "SEND_BACK"] as const;
 
-/** The school's own stories, with their status and languages. */
-export async function LocalStoriesPage({ locale }: { locale: string }) {
+/**
+ * The school's own stories, with their status and languages; for those who review them, which
+ * teachers may write them too.
+ */
+export async function LocalStoriesPage({ locale, saved }: { locale: string; saved?: string }) {
   const ctx = await requireStaff(locale, "stories:write", `/${locale}/staff/stories`);
   const t = await getTranslations("localStories");
   const format = await getFormatter();
-  const stories = await listLocalStories(ctx, locale);
+  const [stories, writers] = await Promise.all([
+    listLocalStories(ctx, locale),
+    holds(ctx, "stories:review") ? listStoryWriters(ctx) : undefined,
+  ]);
   return (
     <StaffPage>
       <PageHeading
@@ -57,6 +65,7 @@ export async function LocalStoriesPage({ locale }: { locale: string }) {
           ))}
         </ul>
       )}
+      {writers ? <StoryWritersForm writers={writers} saved={saved === "writers"} /> : null}
     </StaffPage>
   );
 }

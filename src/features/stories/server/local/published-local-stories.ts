@@ -21,7 +21,7 @@ interface PublishedRow {
   texts: LocalStoryTextInput[];
 }
 
-function toStory(row: PublishedRow, text: LocalStoryTextInput): Story {
+export function toStory(row: PublishedRow, text: LocalStoryTextInput): Story {
   const sections = STORY_ELEMENTS.map((element) => ({
     element,
     paragraphs: elementParagraphs(text, element),
@@ -43,7 +43,7 @@ function toStory(row: PublishedRow, text: LocalStoryTextInput): Story {
   };
 }
 
-const SELECT = {
+export const PUBLISHED_SELECT = {
   id: true,
   speakerName: true,
   speakerAge: true,
@@ -67,7 +67,7 @@ export async function listPublishedLocalStories(
     where: { institutionId, status: "PUBLISHED", texts: { some: { locale } } },
     orderBy: { publishedAt: "desc" },
     take: 50,
-    select: { ...SELECT, texts: { where: { locale }, select: TEXT_FIELDS } },
+    select: { ...PUBLISHED_SELECT, texts: { where: { locale }, select: TEXT_FIELDS } },
   });
   return rows.flatMap((row) => (row.texts[0] ? [toStory(row, row.texts[0])] : []));
 }
@@ -81,7 +81,7 @@ export async function getPublishedLocalStory(
   const db = await getDb();
   const row = await db.localStory.findFirst({
     where: { id, institutionId, status: "PUBLISHED" },
-    select: { ...SELECT, texts: { where: { locale }, select: TEXT_FIELDS } },
+    select: { ...PUBLISHED_SELECT, texts: { where: { locale }, select: TEXT_FIELDS } },
   });
   return row?.texts[0] ? toStory(row, row.texts[0]) : undefined;
 }

@@ -6,8 +6,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/st
   return staffMetadata((await params).locale, "localStories.list.title");
 }
 
-export default async function Page({ params }: PageProps<"/[locale]/staff/stories">) {
+export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/stories">) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <LocalStoriesPage locale={locale} />;
+  const { saved } = await searchParams;
+  return <LocalStoriesPage locale={locale} saved={typeof saved === "string" ? saved : undefined} />;
 }
