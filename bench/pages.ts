@@ -160,13 +160,15 @@ async function measurePage(
       const replayPort = await benchPort(2 + replays.length);
       replays.push(await replayServer(captured, replayPort));
       const replayUrl = `http://127.0.0.1:${replayPort}/`;
-      await load(url, 1, accept);
-      await load(bareNext.url, 1, accept);
+      const perRequest = !captured.headers["x-nextjs-cache"];
+      // Warm-up: Next loads a route's modules on its first requests.
+      await load(url, 2, accept);
+      await load(bareNext.url, 2, accept);
+      if (perRequest) await load(`${bareNext.url}dynamic`, 2, accept);
       console.info(
         `${page.path} (${encoding}): app ${captured.body.length} bytes, bare Next ${nextBytes} bytes; ` +
           `${rounds} x (app, bare Next[, per request]), then bare node, ${seconds} s each`,
       );
-      const perRequest = !captured.headers["x-nextjs-cache"];
       const app: Run[] = [];
       const next: Run[] = [];
       const nextPerRequest: Run[] = [];
