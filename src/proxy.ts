@@ -30,17 +30,17 @@ const LIBRARY = new RegExp(`^/(${locales.join("|")})/stories/?$`);
  * Where the story library of a device that knows no school is prerendered: one page per
  * locale and topic (src/app/[locale]/stories/library/[tag]); an unknown topic shows them all,
  * as the page rendered per request does. Undefined where the request needs that page: the
- * device knows its school, or there is no hashed build (development).
+ * device knows its school, or there is no hashed build.
  */
-function prerenderedLibrary(request: NextRequest, development: boolean): string | undefined {
+function prerenderedLibrary(request: NextRequest): string | undefined {
   const locale = LIBRARY.exec(request.nextUrl.pathname)?.[1];
   if (!locale || request.cookies.has(SCHOOL_COOKIE)) return undefined;
   const tag = request.nextUrl.searchParams.get("tag");
   // Only a path the build wrote can match: the tag is a key here, never a file name.
   const topic = tag && `/${locale}/stories/library/${tag}`;
-  if (topic && staticPagePolicy(topic, development)) return topic;
+  if (topic && staticPagePolicy(topic)) return topic;
   const all = `/${locale}/stories/library/all`;
-  return staticPagePolicy(all, development) ? all : undefined;
+  return staticPagePolicy(all) ? all : undefined;
 }
 
 /** A file of public/ or the app's icon: a name with an extension, outside every locale. */
@@ -54,8 +54,10 @@ export default function proxy(request: NextRequest) {
   const decodable = isDecodablePath(pathname);
   if (isApi && decodable) return NextResponse.next();
   const development = env().NODE_ENV === "development";
-  const library = decodable ? prerenderedLibrary(request, development) : undefined;
-  const staticPolicy = staticPagePolicy(library ?? pathname, development);
+  // The development server renders every page per request: a production build's hashes left
+  // in .next would not match its scripts.
+  const library = decodable && !development ? prerenderedLibrary(request) : undefined;
+  const staticPolicy = development ? undefined : staticPagePolicy(library ?? pathname);
   const policy = staticPolicy ?? noncePolicy(newNonce(), development);
   if (!decodable) {
     const answer = badAddressResponse(pathname);

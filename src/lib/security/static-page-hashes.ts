@@ -15,15 +15,9 @@ export function readStaticPageHashes(
 }
 
 /** Each prerendered page's policy, by path (no trailing slash). */
-export function staticPagePolicies(
-  pages: Record<string, string[]>,
-  development = false,
-): Map<string, string> {
+export function staticPagePolicies(pages: Record<string, string[]>): Map<string, string> {
   return new Map(
-    Object.entries(pages).map(([path, hashes]) => [
-      path,
-      contentSecurityPolicy({ hashes }, development),
-    ]),
+    Object.entries(pages).map(([path, hashes]) => [path, contentSecurityPolicy({ hashes })]),
   );
 }
 
@@ -35,14 +29,14 @@ let lookedAt = 0;
  * rendered per request. Without the file (a server started before its build finished), it is
  * looked for again at most once a second.
  */
-export function staticPagePolicy(pathname: string, development = false): string | undefined {
+export function staticPagePolicy(pathname: string): string | undefined {
   if (!policies) {
     const now = Date.now();
     if (now - lookedAt < 1000) return undefined;
     lookedAt = now;
     const pages = readStaticPageHashes();
     if (!pages) return undefined;
-    policies = staticPagePolicies(pages, development);
+    policies = staticPagePolicies(pages);
   }
   return policies.get(pathname.length > 1 ? pathname.replace(/\/$/, "") : pathname);
 }
