@@ -1,6 +1,6 @@
 // The production app for benchmarks: built as `npm run build` does, started as `npm start` does
-// (scripts/start.ts: migrate, then `next start`) in its own process group, so that stopping it
-// stops the whole tree. Ports come from BENCH_PORT (a base, each server adds its offset) or, if
+// (scripts/start.sh: prepare, migrate, then `next start`) in its own process group, so that
+// stopping it stops the whole tree. Ports come from BENCH_PORT (a base, each server adds its offset) or, if
 // unset, from the system.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
@@ -72,7 +72,7 @@ export async function startApp(
   port: number,
   env: Record<string, string> = {},
 ): Promise<RunningApp> {
-  const child = spawn(process.execPath, [tsxCli, "scripts/start.ts"], {
+  const child = spawn("sh", ["scripts/start.sh"], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],

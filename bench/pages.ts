@@ -1,10 +1,18 @@
-// `npm run bench:pages`: throughput and latency of the landing page and a story page (autocannon)
-// on the production build, started as `npm start` does, beside a minimal Node http server that
-// serves the same bytes with the same headers (each page fetched once from the app): the ratio
-// says what Next costs per page view over the network and HTTP floor of the same machine.
-//   npm run bench:pages -- [--seconds 10] [--connections 10] [--story ahmed-warehouse] [--no-build]
+// `npm run bench:pages`: throughput and latency of the student pages (autocannon) on the
+// production build, started as `npm start` does, beside two baselines measured in the same run:
+//   - bare Next: a minimal Next app of one static page of the same byte size, built with this
+//     repository's next/react (bench/bare-next.ts): what the stack itself costs per page view;
+//   - bare node:http: a server that replays the page's captured bytes and headers: the network
+//     and HTTP floor of the machine (with gzip, the captured gzip bytes: no compression cost);
+//   - for a page the app renders per request (no x-nextjs-cache in its answer): the bare Next
+//     page rendered per request too, the floor of any page that must be.
+// Each page is measured without Accept-Encoding and with the one browsers send, since
+// compressing per request costs as much as the page. The app and bare Next runs alternate
+// (app, bare Next, app, bare Next, ...), so noise from other work on the machine hits both.
+//   npm run bench:pages -- [--seconds 5] [--rounds 2] [--connections 10] [--pages landing,story]
+//                          [--encodings identity,gzip] [--story ahmed-warehouse] [--no-build]
 // Loopback only. The app runs on a throwaway embedded database in a temporary folder, so it
-// needs no PostgreSQL; both servers are stopped at the end.
+// needs no PostgreSQL; every server is stopped at the end.
 import autocannon from "autocannon";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
@@ -12,36 +20,53 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchPort, buildApp, startApp } from "./app-server";
+import { startBareNext } from "./bare-next";
 import { machine, writeResult } from "./report";
 
 const { values: opts } = parseArgs({
   options: {
-    seconds: { type: "string", default: "10" },
+    seconds: { type: "string", default: "5" },
+    rounds: { type: "string", default: "2" },
     connections: { type: "string", default: "10" },
+    pages: { type: "string" },
+    encodings: { type: "string", default: "identity,gzip" },
     story: { type: "string", default: "ahmed-warehouse" },
     "no-build": { type: "boolean", default: false },
   },
 });
 const seconds = Number(opts.seconds);
+const rounds = Number(opts.rounds);
 const connections = Number(opts.connections);
-const pages = [
+const PAGES = [
   { name: "landing", path: "/en" },
   { name: "story", path: `/en/stories/${opts.story}` },
+  { name: "library", path: "/en/stories" },
+  { name: "pathway", path: "/en/pathway" },
+  { name: "survey", path: "/en/s/DEMO01" },
+  { name: "join", path: "/en/join" },
 ];
+const pages = opts.pages ? PAGES.filter((p) => opts.pages!.split(",").includes(p.name)) : PAGES;
+// What a browser sends; autocannon sends no Accept-Encoding at all.
+const ENCODINGS: Record<string, string | undefined> = {
+  identity: undefined,
+  gzip: "gzip, deflate, br",
+};
+const encodings = opts.encodings.split(",").filter((e) => e in ENCODINGS);
 
 // Hop-by-hop and per-response headers: the bare server sets its own.
 const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "date"]);
 
-interface Page {
+interface Captured {
   status: number;
   headers: IncomingHttpHeaders;
   body: Buffer;
 }
 
-/** One GET without Accept-Encoding, as autocannon sends it: the exact bytes and headers. */
-function fetchOnce(url: string): Promise<Page> {
+/** One GET, the bytes as sent on the wire (not decompressed). */
+function fetchOnce(url: string, acceptEncoding?: string): Promise<Captured> {
+  const headers = acceptEncoding ? { "accept-encoding": acceptEncoding } : {};
   return new Promise((resolve, reject) => {
-    request(url, (response) => {
+    request(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (c: Buffer) => chunks.push(c));
       response.on("end", () =>
@@ -58,8 +83,8 @@ function fetchOnce(url: string): Promise<Page> {
   });
 }
 
-/** A server that answers every request with `page`'s bytes. */
-async function bareServer(page: Page, port: number): Promise<Server> {
+/** A server that answers every request with the captured page's bytes. */
+async function replayServer(page: Captured, port: number): Promise<Server> {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(page.headers)) {
     if (value !== undefined && !NOT_REPLAYED.has(name)) headers[name] = value;
@@ -73,9 +98,12 @@ async function bareServer(page: Page, port: number): Promise<Server> {
   return server;
 }
 
-interface Figures {
-  server: string;
-  page: string;
+function closeServer(server: Server): void {
+  server.closeAllConnections();
+  server.close();
+}
+
+interface Run {
   requests: number;
   bad: number;
   throughput: number;
@@ -83,18 +111,104 @@ interface Figures {
   p99: number;
 }
 
-async function load(server: string, page: string, url: string, duration: number) {
-  const r = await autocannon({ url, connections, duration });
-  const figures: Figures = {
-    server,
-    page,
+async function load(url: string, duration: number, acceptEncoding?: string): Promise<Run> {
+  const headers = acceptEncoding ? { "accept-encoding": acceptEncoding } : undefined;
+  const r = await autocannon({ url, connections, duration, headers });
+  return {
     requests: r.requests.total,
     bad: r.errors + r.timeouts + r.non2xx,
     throughput: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
   };
-  return figures;
+}
+
+interface Row extends Run {
+  page: string;
+  encoding: string;
+  server: "app" | "bare Next" | "bare Next, per request" | "bare node";
+  bytes: number;
+}
+
+/** The rounds of one server as one row: mean req/s and p50, the worst p99. */
+function combine(runs: Run[]): Run {
+  const mean = (f: (r: Run) => number) => runs.reduce((s, r) => s + f(r), 0) / runs.length;
+  return {
+    requests: runs.reduce((s, r) => s + r.requests, 0),
+    bad: runs.reduce((s, r) => s + r.bad, 0),
+    throughput: mean((r) => r.throughput),
+    p50: mean((r) => r.p50),
+    p99: Math.max(...runs.map((r) => r.p99)),
+  };
+}
+
+async function measurePage(
+  page: (typeof PAGES)[number],
+  appBase: string,
+  rows: Row[],
+): Promise<void> {
+  const url = `${appBase}${page.path}`;
+  const plain = await fetchOnce(url);
+  if (plain.status !== 200) throw new Error(`${url} answered ${plain.status}`);
+  const bareNext = await startBareNext({ port: await benchPort(1), bytes: plain.body.length });
+  const replays: Server[] = [];
+  try {
+    for (const encoding of encodings) {
+      const accept = ENCODINGS[encoding];
+      const captured = accept ? await fetchOnce(url, accept) : plain;
+      const nextBytes = (await fetchOnce(bareNext.url, accept)).body.length;
+      const replayPort = await benchPort(2 + replays.length);
+      replays.push(await replayServer(captured, replayPort));
+      const replayUrl = `http://127.0.0.1:${replayPort}/`;
+      const perRequest = !captured.headers["x-nextjs-cache"];
+      // Warm-up: Next loads a route's modules on its first requests.
+      await load(url, 2, accept);
+      await load(bareNext.url, 2, accept);
+      if (perRequest) await load(`${bareNext.url}dynamic`, 2, accept);
+      console.info(
+        `${page.path} (${encoding}): app ${captured.body.length} bytes, bare Next ${nextBytes} bytes; ` +
+          `${rounds} x (app, bare Next[, per request]), then bare node, ${seconds} s each`,
+      );
+      const app: Run[] = [];
+      const next: Run[] = [];
+      const nextPerRequest: Run[] = [];
+      for (let i = 0; i < rounds; i++) {
+        app.push(await load(url, seconds, accept));
+        next.push(await load(bareNext.url, seconds, accept));
+        if (perRequest) nextPerRequest.push(await load(`${bareNext.url}dynamic`, seconds, accept));
+      }
+      const node = await load(replayUrl, seconds, accept);
+      const common = { page: page.name, encoding };
+      rows.push({ ...common, server: "app", bytes: captured.body.length, ...combine(app) });
+      rows.push({ ...common, server: "bare Next", bytes: nextBytes, ...combine(next) });
+      if (perRequest) {
+        const server = "bare Next, per request";
+        rows.push({ ...common, server, bytes: nextBytes, ...combine(nextPerRequest) });
+      }
+      rows.push({ ...common, server: "bare node", bytes: captured.body.length, ...node });
+    }
+  } finally {
+    replays.forEach(closeServer);
+    await bareNext.stop();
+  }
+}
+
+function table(rows: Row[]): string {
+  const lines = rows.map((r) => {
+    const base = rows.find(
+      (b) => b.page === r.page && b.encoding === r.encoding && b.server === "bare Next",
+    )!;
+    const ratio = r.throughput / Math.max(base.throughput, 1e-9);
+    return (
+      `| ${r.page} | ${r.encoding} | ${r.server} | ${(r.bytes / 1024).toFixed(1)} kB | ${r.bad} | ` +
+      `${r.throughput.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${ratio.toFixed(2)} |`
+    );
+  });
+  return [
+    "| page | encoding | server | bytes | errors | req/s | p50 ms | p99 ms | ÷ bare Next |",
+    "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...lines,
+  ].join("\n");
 }
 
 async function main() {
@@ -106,43 +220,15 @@ async function main() {
     BELONG_DATA_DIR: join(dataDir, "pglite"),
     MAIL_OUTBOX_DIR: join(dataDir, "outbox"),
   });
-  const bare: Server[] = [];
   try {
-    const rows: Figures[] = [];
-    for (const [i, page] of pages.entries()) {
-      const url = `${app.base}${page.path}`;
-      const captured = await fetchOnce(url);
-      if (captured.status !== 200) throw new Error(`${url} answered ${captured.status}`);
-      const port = await benchPort(1 + i);
-      bare.push(await bareServer(captured, port));
-      await load("warm-up", page.name, url, 2);
-      console.info(`${page.path}: ${captured.body.length} bytes, app then bare, ${seconds} s each`);
-      rows.push(await load("app (next start)", page.name, url, seconds));
-      rows.push(await load("bare node:http", page.name, `http://127.0.0.1:${port}/`, seconds));
-    }
+    const rows: Row[] = [];
+    for (const page of pages) await measurePage(page, app.base, rows);
     const loadAfter = loadavg()[0]!;
-    const lines = rows.map((r) => {
-      const bareRow = rows.find((b) => b.page === r.page && b.server.startsWith("bare"))!;
-      const ratio = r.throughput / Math.max(bareRow.throughput, 1e-9);
-      return (
-        `| ${r.page} | ${r.server} | ${r.requests} | ${r.bad} | ${r.throughput.toFixed(0)} | ` +
-        `${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${ratio.toFixed(3)} |`
-      );
-    });
-    const table = [
-      "| page | server | requests | errors | req/s | p50 ms | p99 ms | req/s ÷ bare |",
-      "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-      ...lines,
-    ].join("\n");
     const where = `${machine()}, ${connections} connections, load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`;
-    console.info(`\n${where}\n\n${table}\n`);
-    writeResult("pages", { machine: where, seconds, connections, rows });
+    console.info(`\n${where}\n\n${table(rows)}\n`);
+    writeResult("pages", { machine: where, seconds, rounds, connections, rows });
     if (rows.some((r) => r.bad > 0)) process.exitCode = 1;
   } finally {
-    for (const server of bare) {
-      server.closeAllConnections();
-      server.close();
-    }
     await app.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }

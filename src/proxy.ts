@@ -1,10 +1,13 @@
-// Runs before every page: negotiates the locale (every page lives under /{locale}; `/` and
-// paths without a locale are redirected by Accept-Language or a previous choice), and sets
-// the page's Content-Security-Policy. It runs for every path but Next's own files, dots
-// included: `/en/join/AB.CD` is a page like any other and gets the same policy. API paths
-// pass through untouched, except that an address with a broken %-escape is answered here,
-// for pages and API alike, since Next would answer it with a 500. Pages get their request id
-// for the log here (nothing is logged: a prerendered page stays as cheap as a file).
+// Runs before every page: sets the page's Content-Security-Policy and, for a path without a
+// locale (`/`, `/stories`), redirects to it by a previous choice (the NEXT_LOCALE cookie, which
+// the language switcher writes in the browser) or Accept-Language. A path that already starts
+// with a locale, nearly every request, only gets its headers: a prerendered page its policy
+// written once at start-up, others a fresh nonce. No cookie is set here, so a shared cache may
+// keep static pages. It runs for every path but Next's own files, dots included:
+// `/en/join/AB.CD` is a page like any other and gets the same policy. API paths pass through
+// untouched, except that an address with a broken %-escape is answered here, for pages and API
+// alike, since Next would answer it with a 500. Pages get their request id for the log here
+// (nothing is logged: a prerendered page stays as cheap as a file).
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
@@ -12,37 +15,75 @@ import { locales } from "./i18n/locales";
 import { env } from "./lib/env";
 import { badAddressResponse, isDecodablePath } from "./lib/http/bad-address";
 import { REQUEST_ID_HEADER, requestIdOf } from "./lib/log/request-id";
-import { contentSecurityPolicy, newNonce } from "./lib/security/csp";
-import { staticPageHashes } from "./lib/security/static-page-hashes";
+import { SCHOOL_COOKIE } from "./lib/participant/school-cookie";
+import { newNonce, noncePolicy } from "./lib/security/csp";
+import { staticPagePolicy } from "./lib/security/static-page-hashes";
 
 const negotiateLocale = createMiddleware(routing);
 const LOCALE_PREFIX = new RegExp(`^/(${locales.join("|")})(?=/|$)`);
+// What next-intl's request config reads when a page has not set its locale itself.
+const LOCALE_HEADER = "x-next-intl-locale";
+
+const LIBRARY = new RegExp(`^/(${locales.join("|")})/stories/?$`);
+
+/**
+ * Where the story library of a device that knows no school is prerendered: one page per
+ * locale and topic (src/app/[locale]/stories/library/[tag]); an unknown topic shows them all,
+ * as the page rendered per request does. Undefined where the request needs that page: the
+ * device knows its school, or there is no hashed build.
+ */
+function prerenderedLibrary(request: NextRequest): string | undefined {
+  const locale = LIBRARY.exec(request.nextUrl.pathname)?.[1];
+  if (!locale || request.cookies.has(SCHOOL_COOKIE)) return undefined;
+  const tag = request.nextUrl.searchParams.get("tag");
+  // Only a path the build wrote can match: the tag is a key here, never a file name.
+  const topic = tag && `/${locale}/stories/library/${tag}`;
+  if (topic && staticPagePolicy(topic)) return topic;
+  const all = `/${locale}/stories/library/all`;
+  return staticPagePolicy(all) ? all : undefined;
+}
 
 /** A file of public/ or the app's icon: a name with an extension, outside every locale. */
 function isFile(pathname: string): boolean {
-  return !LOCALE_PREFIX.test(pathname) && /\.[^/]+$/.test(pathname);
+  return /\.[^/]+$/.test(pathname);
 }
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const isApi = /^\/api(\/|$)/.test(pathname);
-  if (isApi && isDecodablePath(pathname)) return NextResponse.next();
+  const isApi = pathname.startsWith("/api") && (pathname.length === 4 || pathname[4] === "/");
+  const decodable = isDecodablePath(pathname);
+  if (isApi && decodable) return NextResponse.next();
   const development = env().NODE_ENV === "development";
-  const hashes = staticPageHashes(pathname);
-  const policy = contentSecurityPolicy(hashes ? { hashes } : { nonce: newNonce() }, development);
-  if (!isDecodablePath(pathname)) {
+  // The development server renders every page per request: a production build's hashes left
+  // in .next would not match its scripts.
+  const library = decodable && !development ? prerenderedLibrary(request) : undefined;
+  const staticPolicy = development ? undefined : staticPagePolicy(library ?? pathname);
+  const policy = staticPolicy ?? noncePolicy(newNonce(), development);
+  if (!decodable) {
     const answer = badAddressResponse(pathname);
     if (!isApi) answer.headers.set("content-security-policy", policy);
     return answer;
   }
-  // Next reads the nonce from the request's policy and puts it on every script it renders.
-  if (!hashes) request.headers.set("content-security-policy", policy);
-  // Server actions and pages log with this id (src/lib/log requestLogger).
   const reqId = requestIdOf(request.headers);
-  request.headers.set(REQUEST_ID_HEADER, reqId);
-  const response = isFile(pathname)
-    ? NextResponse.next({ request: { headers: request.headers } })
-    : negotiateLocale(request);
+  const locale = LOCALE_PREFIX.exec(pathname)?.[1];
+  let response: NextResponse;
+  if (library) {
+    // The address stays /{locale}/stories?tag=…; the page is the prerendered one.
+    response = NextResponse.rewrite(new URL(library, request.url));
+  } else if (staticPolicy) {
+    // Served from the HTML written at build time: nothing of the request reaches it.
+    response = NextResponse.next();
+  } else {
+    // Next reads the nonce from the request's policy and puts it on every script it renders.
+    request.headers.set("content-security-policy", policy);
+    // Server actions and pages log with this id (src/lib/log requestLogger).
+    request.headers.set(REQUEST_ID_HEADER, reqId);
+    if (locale) request.headers.set(LOCALE_HEADER, locale);
+    response =
+      locale || isFile(pathname)
+        ? NextResponse.next({ request: { headers: request.headers } })
+        : negotiateLocale(request);
+  }
   response.headers.set("content-security-policy", policy);
   response.headers.set(REQUEST_ID_HEADER, reqId);
   return response;

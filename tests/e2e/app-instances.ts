@@ -103,7 +103,7 @@ export async function startInstances(
   if (seeded.status !== 0) throw new Error(`Seeding failed:\n${seeded.stderr}`);
   const launch = (port: number): Instance => {
     let output = "";
-    const server = spawn(process.execPath, [tsx, "scripts/start.ts"], {
+    const server = spawn("sh", ["scripts/start.sh"], {
       env: { ...env, PORT: String(port) },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,

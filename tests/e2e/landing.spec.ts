@@ -52,6 +52,27 @@ test.describe("landing page", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "et");
   });
 
+  test("/ remembers the language a student chose, and only that sets a cookie", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      locale: "nl-NL",
+      extraHTTPHeaders: { "accept-language": "nl-NL,nl;q=0.9" },
+    });
+    const page = await context.newPage();
+    // Reading pages in another language than the browser's is no choice: nothing is kept.
+    const visit = await page.goto("/da/stories");
+    expect(visit?.headers()["set-cookie"]).toBeUndefined();
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/nl$/);
+    await page.locator("summary", { hasText: "Nederlands" }).click();
+    await page.getByRole("link", { name: "Français" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/fr$/);
+    await context.close();
+  });
+
   test("an unknown locale answers a 404 page in English", async ({ page }) => {
     const response = await page.goto("/xx/stories");
     expect(response?.status()).toBe(404);

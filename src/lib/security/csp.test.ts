@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce } from "./csp";
+import { contentSecurityPolicy, newNonce, noncePolicy } from "./csp";
 import { inlineScriptHashes } from "./inline-script-hashes";
+import { staticPagePolicies } from "./static-page-hashes";
 
 describe("contentSecurityPolicy", () => {
   it("allows inline scripts only by nonce or hash, never unsafe-inline", () => {
@@ -18,6 +19,21 @@ describe("contentSecurityPolicy", () => {
   it("adds unsafe-eval only for the development build", () => {
     expect(contentSecurityPolicy({ nonce: "a" }, true)).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: "a" })).not.toContain("'unsafe-eval'");
+  });
+
+  it("writes the same policy when the parts around the nonce are joined once", () => {
+    for (const development of [false, true]) {
+      for (const nonce of ["abc", newNonce()]) {
+        expect(noncePolicy(nonce, development)).toBe(contentSecurityPolicy({ nonce }, development));
+      }
+    }
+  });
+
+  it("writes each prerendered page's policy with its own hashes", () => {
+    const policies = staticPagePolicies({ "/en": ["sha256-a"], "/fr/stories/x": ["sha256-b"] });
+    expect(policies.get("/en")).toBe(contentSecurityPolicy({ hashes: ["sha256-a"] }));
+    expect(policies.get("/fr/stories/x")).toBe(contentSecurityPolicy({ hashes: ["sha256-b"] }));
+    expect(policies.get("/en/pathway")).toBeUndefined();
   });
 
   it("makes a new random nonce each time", () => {

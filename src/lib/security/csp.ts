@@ -34,6 +34,23 @@ export function contentSecurityPolicy(
   ].join("; ");
 }
 
+/**
+ * The policy of pages rendered per request, for a nonce: the same text as
+ * contentSecurityPolicy({ nonce }), with everything but the nonce joined once per process.
+ */
+export function noncePolicy(nonce: string, development = false): string {
+  const key = development ? "development" : "production";
+  const [before, after] = (nonceParts[key] ??= contentSecurityPolicy(
+    { nonce: NONCE_MARK },
+    development,
+  ).split(NONCE_MARK) as [string, string]);
+  return before + nonce + after;
+}
+
+// A text no nonce can contain (nonces are base64), to split the policy around.
+const NONCE_MARK = "\u0000nonce\u0000";
+const nonceParts: { development?: [string, string]; production?: [string, string] } = {};
+
 /** A fresh nonce for one response. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

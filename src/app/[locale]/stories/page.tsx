@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { StoryLibrary } from "@/features/stories";
-import { libraryOrigin, studentLibraryView } from "@/features/stories/server";
+import { libraryMetadata, studentLibraryView } from "@/features/stories/server";
 
-// Renders per request because of ?tag= (the filter works without JavaScript) and because a
-// device that knows its school also sees that school's published local stories.
+// Renders per request for a device that knows its school: it also sees that school's
+// published local stories. Every other device is served the prerendered library of
+// ./library/[tag] by the proxy; this page serves them too where no build was hashed (dev).
+// ?tag= filters (the filter works without JavaScript).
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/stories">): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "stories" });
-  return { title: t("libraryTitle"), description: t(`libraryIntro.${libraryOrigin(locale)}`) };
+  return libraryMetadata(locale);
 }
 
 export default async function StoriesRoute({

@@ -2,7 +2,13 @@
 import "server-only";
 
 export { getStory, listStories, storySlugs, storiesContentCheck } from "./story-library";
-export { libraryOrigin, libraryView, listStoryViews, type LibraryView } from "./library-view";
+export {
+  libraryMetadata,
+  libraryOrigin,
+  libraryView,
+  listStoryViews,
+  type LibraryView,
+} from "./library-view";
 export { saveLocalStory } from "./local/save-local-story";
 export { submitLocalStory } from "./local/submit-local-story";
 export { reviewLocalStory } from "./local/review-local-story";

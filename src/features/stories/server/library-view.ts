@@ -1,4 +1,6 @@
 import "server-only";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { STORY_TAGS, type Story, type StorySource, type StoryTag } from "../domain/story-format";
 import { describeOrigin } from "../domain/story-origin";
 import {
@@ -32,6 +34,12 @@ export function libraryView(locale: string, rawTag: unknown, local: Story[] = []
 /** How a locale's stories may be described on pages that speak of them all. */
 export function libraryOrigin(locale: string): StorySource {
   return describeOrigin(listStories(locale));
+}
+
+/** The library page's title and description. */
+export async function libraryMetadata(locale: string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "stories" });
+  return { title: t("libraryTitle"), description: t(`libraryIntro.${libraryOrigin(locale)}`) };
 }
 
 /** Every story of a locale, ready to read (the pathway sends them all with its page). */

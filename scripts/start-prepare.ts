@@ -1,18 +1,17 @@
-// `npm start`: validates the environment, builds the app if the build is missing or older
-// than the source, applies migrations (and on the embedded database seeds the demo data the
-// first time), then serves on PORT.
-import { spawn, spawnSync } from "node:child_process";
+// The preparation of `npm start` (scripts/start.sh), in a process that ends before the server
+// starts: validates the environment, keeps a generated AUTH_SECRET in .data/ when none is set,
+// builds the app if the build is missing or older than the source, applies migrations (and on
+// the embedded database seeds the demo data the first time, then closes it: one process at a
+// time opens the embedded folder), and says where the app will be.
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { EnvError, parseEnv } from "@/lib/env";
 
 const root = process.cwd();
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 const tsxCli = join(root, "node_modules", "tsx", "dist", "cli.mjs");
-// Puts each connection's address where rate limits can read it (see the file).
-const peerAddress = pathToFileURL(join(root, "scripts", "peer-address.mjs")).href;
 
 function fail(message: string): never {
   console.error(`\nBelong cannot start:\n${message}\n`);
@@ -82,30 +81,12 @@ function main(): void {
   }
   run([tsxCli, "scripts/migrate.ts"], env, "Migrating the database");
   const url = `http://localhost:${parsed.PORT}`;
-  const server = spawn(
-    process.execPath,
-    ["--import", peerAddress, nextBin, "start", "-p", String(parsed.PORT)],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: { ...env, NODE_ENV: "production" },
-    },
-  );
-  let announced = false;
-  server.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!announced && /ready/i.test(chunk.toString())) {
-      announced = true;
-      console.info(`\nBelong is running at ${url}  (students: ${url}/en, staff: ${url}/en/staff)`);
-      if (!parsed.DATABASE_URL) {
-        console.info(
-          "Embedded database with demo data. Staff sign-in: admin@demo.belong.vet, coordinator@demo.belong.vet or teacher@demo.belong.vet; network lead: network@demo.belong.vet; password belong-demo-2026.",
-        );
-      }
-    }
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
-    process.on(signal, () => server.kill(signal));
-  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  console.info(`\nBelong starts at ${url}  (students: ${url}/en, staff: ${url}/en/staff)`);
+  if (!parsed.DATABASE_URL) {
+    console.info(
+      "Embedded database with demo data. Staff sign-in: admin@demo.belong.vet, coordinator@demo.belong.vet or teacher@demo.belong.vet; network lead: network@demo.belong.vet; password belong-demo-2026.\n",
+    );
+  }
 }
 
 main();

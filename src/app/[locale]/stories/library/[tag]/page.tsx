@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { setRequestLocale } from "next-intl/server";
+import { STORY_TAGS, StoryLibrary } from "@/features/stories";
+import { libraryMetadata, libraryView } from "@/features/stories/server";
+
+// The library as a device that knows no school sees it, built once per locale and topic
+// ("all": no filter). The proxy serves /{locale}/stories?tag=… from here (the address stays);
+// a device that knows its school gets /{locale}/stories rendered per request, with the
+// school's own stories.
+export const dynamicParams = false;
+export const dynamic = "error";
+
+export function generateStaticParams() {
+  return ["all", ...STORY_TAGS].map((tag) => ({ tag }));
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/stories/library/[tag]">): Promise<Metadata> {
+  const { locale } = await params;
+  return libraryMetadata(locale);
+}
+
+export default async function StaticLibraryRoute({
+  params,
+}: PageProps<"/[locale]/stories/library/[tag]">) {
+  const { locale, tag } = await params;
+  setRequestLocale(locale);
+  return <StoryLibrary {...libraryView(locale, tag)} />;
+}
