@@ -1,4 +1,4 @@
-import { checkHealth } from "@/features/health/server/check-health";
+import { checkHealth } from "@/features/health/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { checkReadiness } from "@/features/health/server/check-readiness";
+import { checkReadiness } from "@/features/health/server";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,6 @@
 import type { Locale } from "@/i18n/locales";
-import { scaleRange, type SurveyDefinition } from "@/features/survey/domain/definition";
+import { OPTION_SEPARATOR, scaleRange, type SurveyDefinition } from "@/features/survey";
 import type { AgreementScale } from "./statistics";
-
-/** A multi item's chosen option is stored as "<item>.<option>" (one answer row per choice). */
-export const OPTION_SEPARATOR = ".";
 
 export interface ScaleItemInfo {
   key: string;

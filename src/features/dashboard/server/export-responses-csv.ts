@@ -1,12 +1,13 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
+import { OPTION_SEPARATOR } from "@/features/survey";
+import { getSurveyDefinition } from "@/features/survey/server";
 import { getDb, type Db } from "@/lib/db";
 import { CSV_BOM, csvDialect, csvFileName, csvLine, type CsvCell } from "../domain/csv";
 import { defaultLocale, type Locale } from "@/i18n/locales";
-import { OPTION_SEPARATOR } from "../domain/survey-items";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { AppError } from "@/lib/http";
 import { resultsPublished } from "../domain/disclosure";
 import { exportPurposeSchema } from "../schemas";

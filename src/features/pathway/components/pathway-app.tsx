@@ -19,7 +19,7 @@ import { SupportStep } from "./steps/support-step";
 import { ThanksStep } from "./steps/thanks-step";
 import { WelcomeStep } from "./steps/welcome-step";
 import { usePathway } from "./use-pathway";
-import type { ApprovedAdvice } from "@/features/moderation";
+import type { ApprovedAdvice } from "@/features/moderation/server";
 
 export interface PathwayAppProps {
   locale: Locale;

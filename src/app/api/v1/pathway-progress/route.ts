@@ -1,8 +1,5 @@
-import {
-  submitPathwayProgress,
-  WRITING_RATE_LIMIT,
-  progressInputSchema,
-} from "@/features/pathway/server";
+import { progressInputSchema } from "@/features/pathway";
+import { submitPathwayProgress, WRITING_RATE_LIMIT } from "@/features/pathway/server";
 import { studentStorySlugs } from "@/features/stories/server";
 import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http";
 

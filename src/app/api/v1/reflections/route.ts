@@ -1,8 +1,5 @@
-import {
-  submitReflection,
-  WRITING_RATE_LIMIT,
-  reflectionInputSchema,
-} from "@/features/pathway/server";
+import { reflectionInputSchema } from "@/features/pathway";
+import { submitReflection, WRITING_RATE_LIMIT } from "@/features/pathway/server";
 import { studentStorySlugs } from "@/features/stories/server";
 import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http";
 

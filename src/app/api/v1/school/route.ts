@@ -1,4 +1,5 @@
-import { rememberSchoolByCode, schoolCodeInputSchema } from "@/features/pathway/server";
+import { schoolCodeInputSchema } from "@/features/pathway";
+import { rememberSchoolByCode } from "@/features/pathway/server";
 import { clientKey, readJson, withProblems } from "@/lib/http";
 
 export const dynamic = "force-dynamic";

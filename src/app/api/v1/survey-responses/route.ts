@@ -1,4 +1,5 @@
-import { submitSurveyResponse, surveyResponseBodySchema } from "@/features/survey";
+import { surveyResponseBodySchema } from "@/features/survey";
+import { submitSurveyResponse } from "@/features/survey/server";
 import {
   AppError,
   clientKey,

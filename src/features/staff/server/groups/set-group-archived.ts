@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { authorize, notFound, type StaffContext } from "../staff-context";
 
 /** Archives a group (it keeps its data but leaves the lists) or brings it back. */

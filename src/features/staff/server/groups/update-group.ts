@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import type { GroupPatch } from "../../schemas";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { authorize, notFound, type StaffContext } from "../staff-context";
 
 /** Changes a group's details; only the fields given change. */

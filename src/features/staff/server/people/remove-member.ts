@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { endAllStaffSessions } from "../auth/staff-sessions";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { authorize, notFound, type StaffContext } from "../staff-context";
 import { ensureAnAdminRemains } from "./last-admin";
 

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { authorize, notFound, type StaffContext } from "../staff-context";
 
 /** Withdraws an invitation nobody has accepted yet: its link stops working. */

@@ -12,7 +12,7 @@ import { tombstoneEmail } from "../../domain/tombstone";
 import { endAllStaffSessions } from "../auth/staff-sessions";
 import { ensureAnAdminRemains } from "../people/last-admin";
 import { RESET_PREFIX } from "../passwords/reset-token";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { authorize, notFound, type StaffContext } from "../staff-context";
 
 export type ErasureScope = "account" | "membership";

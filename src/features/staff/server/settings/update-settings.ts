@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { SettingsInput } from "../../schemas";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { authorize, notFound, type StaffContext } from "../staff-context";
 import { settingsFields } from "./get-settings";
 

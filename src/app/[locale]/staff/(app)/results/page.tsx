@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { ResultsPage } from "@/features/dashboard/components/results-page";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 import { defaultLocale, isLocale } from "@/i18n/locales";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/results">) {

@@ -1,5 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 import { StaffRoundsPage } from "@/features/survey/components/staff-rounds/staff-rounds-page";
 import type { Locale } from "@/i18n/locales";
 

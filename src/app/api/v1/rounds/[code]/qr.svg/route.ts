@@ -1,4 +1,4 @@
-import { roundQrResponse } from "@/features/survey";
+import { roundQrResponse } from "@/features/survey/server";
 import { withProblems } from "@/lib/http";
 
 export const dynamic = "force-dynamic";

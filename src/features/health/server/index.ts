@@ -1,0 +1,5 @@
+// The health feature's server entry: liveness (GET /api/health) and readiness (GET /api/ready).
+import "server-only";
+
+export { checkHealth } from "./check-health";
+export { checkReadiness } from "./check-readiness";
