@@ -3,3 +3,5 @@ import "server-only";
 
 export { checkHealth } from "./check-health";
 export { checkReadiness } from "./check-readiness";
+export { readiness } from "./api/ready-api";
+export { liveness } from "./api/health-api";

@@ -12,3 +12,6 @@ export { getGroup } from "./groups/get-group";
 export { readableGroups, type GroupView } from "./groups/group-scope";
 export { guarded, parseForm, succeeded } from "../actions/form";
 export { staffMetadata } from "../metadata";
+export { groupsCollection, groupItem } from "./api/groups-api";
+export { staffDataExport } from "./api/people-api";
+export * as authRoutes from "./auth/routes";

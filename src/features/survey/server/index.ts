@@ -13,3 +13,5 @@ export {
 export { loadStudentRound, type StudentRound } from "./student-round";
 export { roundQrResponse, roundUrl } from "./round-qr";
 export { getSurveyDefinition } from "../domain/load-surveys";
+export { surveyResponseSubmit } from "./api/responses-api";
+export { roundQr } from "./api/qr-api";

@@ -13,7 +13,8 @@ import { endAllStaffSessions } from "../auth/staff-sessions";
 import { ensureAnAdminRemains } from "../people/last-admin";
 import { RESET_PREFIX } from "../passwords/reset-token";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 export type ErasureScope = "account" | "membership";
 

@@ -2,7 +2,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { SettingsInput } from "../../schemas";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 import { settingsFields } from "./get-settings";
 
 /** Saves the institution's settings and records which ones changed, from what to what. */
