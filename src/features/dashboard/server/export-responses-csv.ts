@@ -2,6 +2,7 @@ import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { OPTION_SEPARATOR } from "@/features/survey";
+import { assertNever } from "@/lib/assert-never";
 import { getSurveyDefinition } from "@/features/survey/server";
 import { getDb, type Db } from "@/lib/db";
 import { CSV_BOM, csvDialect, csvFileName, csvLine, type CsvCell } from "../domain/csv";
@@ -143,9 +144,17 @@ function itemColumns(surveyKeys: readonly string[]): string[] {
   const columns: string[] = [];
   for (const key of new Set(surveyKeys)) {
     for (const item of getSurveyDefinition(key)?.items ?? []) {
-      if (item.kind === "scale") columns.push(item.key);
-      if (item.kind === "multi") {
-        for (const o of item.options) columns.push(`${item.key}${OPTION_SEPARATOR}${o.key}`);
+      switch (item.kind) {
+        case "scale":
+          columns.push(item.key);
+          break;
+        case "multi":
+          for (const o of item.options) columns.push(`${item.key}${OPTION_SEPARATOR}${o.key}`);
+          break;
+        case "text": // no column: free text is not part of this export
+          break;
+        default:
+          assertNever(item);
       }
     }
   }
