@@ -3,7 +3,7 @@
 // per language). Each feature owns the check of its own content and is listed here; a broken
 // file is reported with its path, the line where known, and what is wrong.
 import type { ContentCheck } from "@/lib/content/problem";
-import { storiesContentCheck } from "@/features/stories/server";
+import { storiesContentCheck } from "@/features/stories/server/story-library";
 import { surveysContentCheck } from "@/features/survey/domain/content-check";
 import { classroomContentCheck } from "@/features/classroom/domain/content-check";
 import { safeguardingContentCheck } from "@/features/safeguarding/domain/content-check";

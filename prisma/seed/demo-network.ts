@@ -5,7 +5,7 @@
 // written with createMany so that `npm start` seeds in a moment.
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { getSurveyDefinition } from "@/features/survey/server";
+import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
 import { scoreResponse, type SurveyAnswers } from "@/features/survey/domain/scoring";
 import { generator } from "./demo-results";
 

@@ -5,7 +5,7 @@
 // figures show as "fewer than 5 responses".
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { getSurveyDefinition } from "@/features/survey/server";
+import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
 import { scoreResponse, type SurveyAnswers } from "@/features/survey/domain/scoring";
 
 const DAY = 24 * 60 * 60 * 1000;

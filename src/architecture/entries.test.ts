@@ -75,3 +75,21 @@ describe("every feature's entries", () => {
     expect(reached?.chain.join(" -> ")).toBeUndefined();
   });
 });
+
+// These run in plain Node (tsx, without React Server Components), where "server-only" throws.
+const PLAIN_NODE_COMMANDS = [
+  "scripts/start.ts",
+  "scripts/migrate.ts",
+  "scripts/seed-demo.ts",
+  "scripts/content-check.ts",
+  "scripts/admin.ts",
+];
+
+describe("the commands that run outside Next", () => {
+  it.each(PLAIN_NODE_COMMANDS)("%s loads no server-only module", (command) => {
+    const reached = findChain(command, (_file, packages) =>
+      packages.includes("server-only") ? "server-only" : undefined,
+    );
+    expect(reached?.chain.join(" -> ")).toBeUndefined();
+  });
+});
