@@ -8,8 +8,7 @@
 import { performance } from "node:perf_hooks";
 import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
-import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
-import { getRoundResults } from "@/features/dashboard/server/get-round-results";
+import { getBeforeAfter, getRoundResults } from "@/features/dashboard/server";
 import { clearRoundAggregates } from "@/features/dashboard/server/round-aggregates";
 import { closeDb } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";

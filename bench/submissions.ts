@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import type pg from "pg";
 import { answerRows } from "@/features/survey/domain/answer-rows";
 import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
-import type { SurveyResponseBody } from "@/features/survey/schemas";
+import type { SurveyResponseBody } from "@/features/survey";
 
 const definition = getSurveyDefinition("belonging-pulse")!;
 

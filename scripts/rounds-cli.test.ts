@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromWallClock } from "@/features/survey/domain/round-window";
+import { fromWallClock } from "@/features/survey";
 import { timeZoneOf } from "@/lib/countries";
 import { parseDate, parseRoundsArgs, UsageError } from "./rounds-cli";
 

@@ -1,6 +1,7 @@
 // `npm run rounds -- create ...` and `npm run rounds -- list`: survey rounds from the command
 // line, until the staff pages offer the same. See ROUNDS_USAGE in rounds-cli.ts.
-import { createRound, fromWallClock, listRounds } from "@/features/survey";
+import { createRound, listRounds } from "@/features/survey/server";
+import { fromWallClock } from "@/features/survey";
 import { timeZoneOf } from "@/lib/countries";
 import { closeDb, getDb } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -2,9 +2,8 @@
 // subtracts one shown count from another. No difference of two nested windows, and no window's
 // total minus its shown sessions, may describe 1..k-1 students.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getClassroomSummary } from "@/features/dashboard/server/get-classroom-summary";
-import { getPathwayFunnel } from "@/features/dashboard/server/get-pathway-funnel";
-import type { StaffContext } from "@/features/staff";
+import { getClassroomSummary, getPathwayFunnel } from "@/features/dashboard/server";
+import type { StaffContext } from "@/features/staff/server";
 import { addClassroomSession, addPathwayProgress } from "../support/dashboard";
 import { createGroup, createInstitution, createStaff } from "../support/factories";
 

@@ -2,10 +2,9 @@
 // test runs the attack against what the dashboards show and asserts it recovers nothing about
 // fewer than k students (docs/anonymity.md names the class each one stands for).
 import { describe, expect, it } from "vitest";
-import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
-import { getRoundResults, type RoundResults } from "@/features/dashboard/server/get-round-results";
-import type { StaffContext } from "@/features/staff";
-import { submitSurveyResponse } from "@/features/survey/server/submit-response";
+import { getBeforeAfter, getRoundResults, type RoundResults } from "@/features/dashboard/server";
+import type { StaffContext } from "@/features/staff/server";
+import { submitSurveyResponse } from "@/features/survey/server";
 import { loadStaffRounds } from "@/features/survey/server/staff-rounds";
 import { getDb } from "@/lib/db";
 import { addResponse, addResponses, closedWindow } from "../support/dashboard";

@@ -1,10 +1,12 @@
 // Before/after, trends, the pathway funnel and classroom sessions against hand-computed values.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff";
-import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
-import { getClassroomSummary } from "@/features/dashboard/server/get-classroom-summary";
-import { getPathwayFunnel } from "@/features/dashboard/server/get-pathway-funnel";
-import { getTrends } from "@/features/dashboard/server/get-trends";
+import type { StaffContext } from "@/features/staff/server";
+import {
+  getBeforeAfter,
+  getClassroomSummary,
+  getPathwayFunnel,
+  getTrends,
+} from "@/features/dashboard/server";
 import { getDb } from "@/lib/db";
 import {
   addAdvice,

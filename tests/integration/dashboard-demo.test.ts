@@ -1,10 +1,10 @@
 // The demo institution comes with results: the coordinator's pages have something to show,
 // including a group small enough to be suppressed, a comparison and the queues.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getBeforeAfter, getRoundResults } from "@/features/dashboard";
-import { listModerationQueue } from "@/features/moderation";
+import { getBeforeAfter, getRoundResults } from "@/features/dashboard/server";
+import { listModerationQueue } from "@/features/moderation/server";
 import { countNewFlags } from "@/features/safeguarding/server";
-import type { StaffContext } from "@/features/staff";
+import type { StaffContext } from "@/features/staff/server";
 import { getDb } from "@/lib/db";
 import { DEMO_INSTITUTION, seedDemo } from "../../prisma/seed/demo";
 

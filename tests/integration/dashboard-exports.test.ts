@@ -1,9 +1,8 @@
 // Exports honour the screens' suppression; the research export is ADMIN-only, pseudonymous per
 // export, day-precise, safe to open in a spreadsheet; every export is in the audit log.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff";
-import { exportResponsesCsv } from "@/features/dashboard/server/export-responses-csv";
-import { exportResultsCsv } from "@/features/dashboard/server/export-results-csv";
+import type { StaffContext } from "@/features/staff/server";
+import { exportResponsesCsv, exportResultsCsv } from "@/features/dashboard/server";
 import { getDb } from "@/lib/db";
 import { addResponse, addResponses, closedWindow } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";

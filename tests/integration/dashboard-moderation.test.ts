@@ -1,13 +1,13 @@
 // The moderation queue (approve, reject, edit then approve, originals kept, audit written),
 // approved advice for the advice wall, and the safeguarding queue that only moves forward.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff";
+import type { StaffContext } from "@/features/staff/server";
 import {
   approveAdvice,
   listApprovedAdvice,
   listModerationQueue,
   rejectAdvice,
-} from "@/features/moderation";
+} from "@/features/moderation/server";
 import {
   advanceFlag,
   countNewFlags,

@@ -1,8 +1,8 @@
 // Round results against hand-computed values on a small data set, with the anonymity rules:
 // sets under k, complementary suppression, two overlapping sets one student apart, free text.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getRoundResults } from "@/features/dashboard/server/get-round-results";
-import type { StaffContext } from "@/features/staff";
+import { getRoundResults } from "@/features/dashboard/server";
+import type { StaffContext } from "@/features/staff/server";
 import { addResponses, closedWindow } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 

@@ -2,21 +2,23 @@
 // and export function with school B's ids: each answers not found or with A's data only, and
 // nothing of B changes.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff";
-import { exportResponsesCsv } from "@/features/dashboard/server/export-responses-csv";
-import { exportResultsCsv } from "@/features/dashboard/server/export-results-csv";
-import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
-import { getClassroomSummary } from "@/features/dashboard/server/get-classroom-summary";
-import { getPathwayFunnel } from "@/features/dashboard/server/get-pathway-funnel";
-import { getRoundResults } from "@/features/dashboard/server/get-round-results";
-import { getTrends } from "@/features/dashboard/server/get-trends";
-import { listResultFilters } from "@/features/dashboard/server/list-result-filters";
+import type { StaffContext } from "@/features/staff/server";
+import {
+  exportResponsesCsv,
+  exportResultsCsv,
+  getBeforeAfter,
+  getClassroomSummary,
+  getPathwayFunnel,
+  getRoundResults,
+  getTrends,
+  listResultFilters,
+} from "@/features/dashboard/server";
 import {
   approveAdvice,
   listApprovedAdvice,
   listModerationQueue,
   rejectAdvice,
-} from "@/features/moderation";
+} from "@/features/moderation/server";
 import { advanceFlag, countNewFlags, listFlags } from "@/features/safeguarding/server";
 import { getDb } from "@/lib/db";
 import {

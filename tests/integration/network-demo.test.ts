@@ -2,7 +2,7 @@
 // pooled change across all four, for the lead account printed at start-up.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getNetworkReport, networkLeadContext } from "@/features/network";
+import { getNetworkReport, networkLeadContext } from "@/features/network/server";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemo } from "../../prisma/seed/demo";
 import { DEMO_NETWORK, DEMO_NETWORK_LEAD } from "../../prisma/seed/demo-network";

@@ -10,8 +10,9 @@ import {
   listSchoolNetworks,
   networkLeadContext,
   type NetworkLeadContext,
-} from "@/features/network";
-import { requireStaff, staffContext, PERMISSIONS, type StaffContext } from "@/features/staff";
+} from "@/features/network/server";
+import { PERMISSIONS } from "@/features/staff";
+import { requireStaff, staffContext, type StaffContext } from "@/features/staff/server";
 import { GET as groupsGet } from "@/app/api/v1/staff/groups/route";
 import { GET as resultsCsvGet } from "@/app/api/v1/staff/exports/results/route";
 import { addResponse } from "../support/dashboard";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
-import { checkReadiness } from "@/features/health/server/check-readiness";
+import { checkReadiness } from "@/features/health/server";
 import { closeDb, dbHandle, handleForPostgres, setDbHandle } from "@/lib/db/client";
 import { startJobRunner, stopJobRunner } from "@/lib/jobs";
 

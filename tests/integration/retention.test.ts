@@ -2,9 +2,7 @@
 // moved: exactly the expired rows go and the rest stay, a second run deletes nothing more, each
 // school's own settings apply, and the dashboards still show nothing about fewer than k students.
 import { beforeAll, describe, expect, it } from "vitest";
-import { getBeforeAfter } from "@/features/dashboard/server/get-before-after";
-import { getRoundResults } from "@/features/dashboard/server/get-round-results";
-import { getTrends } from "@/features/dashboard/server/get-trends";
+import { getBeforeAfter, getRoundResults, getTrends } from "@/features/dashboard/server";
 import {
   previewRetention,
   RETENTION_DAILY,
@@ -13,7 +11,7 @@ import {
   scheduleRetention,
 } from "@/features/retention/server";
 import { runDueJobs } from "@/lib/jobs";
-import type { StaffContext } from "@/features/staff";
+import type { StaffContext } from "@/features/staff/server";
 import { settingsSchema } from "@/features/staff/schemas";
 import { getSettings } from "@/features/staff/server/settings/get-settings";
 import { updateSettings } from "@/features/staff/server/settings/update-settings";

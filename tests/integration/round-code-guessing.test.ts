@@ -11,7 +11,7 @@ import { POST as reflectionsPost } from "@/app/api/v1/reflections/route";
 import { GET as qrGet } from "@/app/api/v1/rounds/[code]/qr.svg/route";
 import { POST as surveyPost } from "@/app/api/v1/survey-responses/route";
 import { pathwayPageData } from "@/features/pathway/server";
-import { findRoundForClient, loadStudentRound } from "@/features/survey";
+import { findRoundForClient, loadStudentRound } from "@/features/survey/server";
 import { getDb } from "@/lib/db";
 import { clientKey, RATE_LIMITS } from "@/lib/http";
 import { createGroup, createInstitution, createRound } from "../support/factories";

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/http";
 import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
-import { requireStaff, staffContext } from "@/features/staff/server/require-staff";
+import { requireStaff, staffContext } from "@/features/staff/server";
 import { createInstitution, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
 import { thrownDigest } from "../support/staff-checks";

@@ -2,7 +2,7 @@
 // problem+json, and refuses a teacher's write or another site's post without changing anything.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import type { StaffContext } from "@/features/staff/server/staff-context";
+import type { StaffContext } from "@/features/staff/server";
 import { GET as listGroupsRoute, POST as createGroupRoute } from "@/app/api/v1/staff/groups/route";
 import { GET as getGroupRoute } from "@/app/api/v1/staff/groups/[id]/route";
 import { createGroup, createInstitution, createSignedInStaff } from "../support/factories";

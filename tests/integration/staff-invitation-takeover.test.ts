@@ -11,7 +11,7 @@ import { verifyCredentials } from "@/features/staff/server/auth/verify-credentia
 import { acceptInvitation } from "@/features/staff/server/people/accept-invitation";
 import { findInvitation } from "@/features/staff/server/people/find-invitation";
 import { invitePerson } from "@/features/staff/server/people/invite-person";
-import type { StaffContext } from "@/features/staff/server/staff-context";
+import type { StaffContext } from "@/features/staff/server";
 import { createInstitution, createInvitation, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
 import { submitAction } from "../support/submit-action";

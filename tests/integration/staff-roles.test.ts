@@ -5,8 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { assignTeachers } from "@/features/staff/server/groups/assign-teachers";
 import { createGroup as createGroupFn } from "@/features/staff/server/groups/create-group";
-import { getGroup } from "@/features/staff/server/groups/get-group";
-import { listGroups } from "@/features/staff/server/groups/list-groups";
+import { getGroup, listGroups } from "@/features/staff/server";
 import { listStaffMembers } from "@/features/staff/server/groups/list-staff-members";
 import { setGroupArchived } from "@/features/staff/server/groups/set-group-archived";
 import { updateGroup } from "@/features/staff/server/groups/update-group";
@@ -19,7 +18,7 @@ import { getSettings } from "@/features/staff/server/settings/get-settings";
 import { updateSettings } from "@/features/staff/server/settings/update-settings";
 import { listAuditEvents } from "@/features/staff/server/list-audit-events";
 import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
-import type { StaffContext } from "@/features/staff/server/staff-context";
+import type { StaffContext } from "@/features/staff/server";
 import {
   createGroup,
   createInstitution,

@@ -11,7 +11,7 @@ import {
   MAX_LOCK_MS,
   SIGN_IN_LIMITS,
 } from "@/features/staff/domain/sign-in-throttle";
-import { IDLE } from "@/features/staff/form-state";
+import { IDLE } from "@/features/staff";
 import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
 import { createInstitution, createSignedInStaff, TEST_PASSWORD } from "../support/factories";
 import { postSignIn, SESSION_COOKIE } from "../support/staff-http";

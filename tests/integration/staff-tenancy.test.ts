@@ -4,8 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { assignTeachers } from "@/features/staff/server/groups/assign-teachers";
-import { getGroup } from "@/features/staff/server/groups/get-group";
-import { listGroups } from "@/features/staff/server/groups/list-groups";
+import { getGroup, listGroups } from "@/features/staff/server";
 import { listStaffMembers } from "@/features/staff/server/groups/list-staff-members";
 import { setGroupArchived } from "@/features/staff/server/groups/set-group-archived";
 import { updateGroup } from "@/features/staff/server/groups/update-group";
@@ -17,7 +16,7 @@ import { getSettings } from "@/features/staff/server/settings/get-settings";
 import { updateSettings } from "@/features/staff/server/settings/update-settings";
 import { listAuditEvents } from "@/features/staff/server/list-audit-events";
 import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
-import type { StaffContext } from "@/features/staff/server/staff-context";
+import type { StaffContext } from "@/features/staff/server";
 import { GET as getGroups } from "@/app/api/v1/staff/groups/route";
 import { GET as getGroupItem, PATCH as patchGroupItem } from "@/app/api/v1/staff/groups/[id]/route";
 import {

@@ -2,7 +2,7 @@
 // once with the first result.
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { submitSurveyResponse } from "@/features/survey";
+import { submitSurveyResponse } from "@/features/survey/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
 import { createRound } from "../support/factories";

@@ -3,9 +3,9 @@
 // "close now".
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { closeRoundFromForm, createRoundFromForm } from "@/features/survey/actions/rounds";
-import { IDLE, type FormState } from "@/features/staff/form-state";
-import type { StaffContext } from "@/features/staff/server/staff-context";
-import { createRound as createRoundFor } from "@/features/survey";
+import { IDLE, type FormState } from "@/features/staff";
+import type { StaffContext } from "@/features/staff/server";
+import { createRound as createRoundFor } from "@/features/survey/server";
 import { loadStaffRounds } from "@/features/survey/server/staff-rounds";
 import { getDb } from "@/lib/db";
 import {

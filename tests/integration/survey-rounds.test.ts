@@ -1,7 +1,7 @@
 // Creating and listing survey rounds inside one institution, and the round's QR code.
 import { describe, expect, it } from "vitest";
 import { GET as qrGet } from "@/app/api/v1/rounds/[code]/qr.svg/route";
-import { createRound, listRounds } from "@/features/survey";
+import { createRound, listRounds } from "@/features/survey/server";
 import { qrSvgDocument } from "@/lib/qr";
 import { ROUND_CODE_ALPHABET } from "@/features/survey/domain/round-code";
 import { getDb } from "@/lib/db";

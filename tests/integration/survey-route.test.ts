@@ -2,7 +2,7 @@
 // standing in for next/headers; and the student page's view of a round.
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/v1/survey-responses/route";
-import { loadStudentRound } from "@/features/survey";
+import { loadStudentRound } from "@/features/survey/server";
 import { getDb } from "@/lib/db";
 import { currentParticipantId, PARTICIPANT_COOKIE } from "@/lib/participant";
 import { createGroup, createInstitution, createRound } from "../support/factories";

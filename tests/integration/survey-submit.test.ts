@@ -1,7 +1,7 @@
 // submitSurveyResponse: the endpoint's rules, called as the route handler does, with a fixed
 // participant instead of the browser's cookie.
 import { beforeEach, describe, expect, it } from "vitest";
-import { submitSurveyResponse } from "@/features/survey";
+import { submitSurveyResponse } from "@/features/survey/server";
 import { getDb } from "@/lib/db";
 import { createGroup, createRound } from "../support/factories";
 import {

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role, RoundKind } from "@/generated/prisma/client";
 import { hashToken, newToken } from "@/features/staff/domain/tokens";
-import type { StaffContext } from "@/features/staff/server/staff-context";
+import type { StaffContext } from "@/features/staff/server";
 
 const unique = () => randomBytes(4).toString("hex");
 

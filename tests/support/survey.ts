@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
 import { createGroup, createInstitution, createRound } from "./factories";
-import type { SurveyResponseBody } from "@/features/survey/schemas";
+import type { SurveyResponseBody } from "@/features/survey";
 
 /** Every scored item at its most belonging end: score 100, HIGH. */
 export const HIGH_ANSWERS = {

@@ -1,5 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
-import { LandingPage } from "@/features/landing/components/landing-page";
+import { LandingPage } from "@/features/landing";
 import { libraryOrigin } from "@/features/stories/server";
 
 // Built once per locale, like the story pages: the build fails if it would render per request.

@@ -1,6 +1,7 @@
 // The dashboard's inputs: what a results page reads from its URL and an export route from its
 // query string. Zod only, so forms and handlers share them.
 import { z } from "zod";
+import { roundKinds } from "@/features/survey";
 
 const id = z.string().trim().min(1).max(64);
 const optionalText = z
@@ -21,8 +22,6 @@ const optionalDay = z
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, "use YYYY-MM-DD")
   .optional()
   .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : undefined));
-
-export const roundKinds = ["BASELINE", "FOLLOW_UP", "PULSE"] as const;
 
 /** Which rounds a list or a trend covers: a survey kind and a period (by opening day). */
 export const periodFilterSchema = z.object({

@@ -1,11 +1,3 @@
-// The network feature's public face (server code): who leads which network, a school's consent
-// (invite, accept, leave) and the pooled, suppressed network report.
-export {
-  ledNetworks,
-  networkLeadContext,
-  requireNetworkLead,
-  signedInUserId,
-  type NetworkLeadContext,
-} from "./server/lead-context";
-export { answerNetwork, inviteSchool, listSchoolNetworks } from "./server/memberships";
-export { getNetworkReport, type NetworkReportPage } from "./server/get-network-report";
+// The network feature's browser-safe entry: what a network lead and a school's admin send.
+// Server code (leads, a school's consent, the pooled report) is in ./server.
+export { inviteSchoolSchema, answerNetworkSchema } from "./schemas";

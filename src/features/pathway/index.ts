@@ -2,7 +2,6 @@
 export { PathwayApp, type PathwayAppProps } from "./components/pathway-app";
 export { HelpPanel } from "./components/help-panel";
 export { createDeviceStore } from "./components/use-device-store";
-export { newSubmissionId } from "./domain/submission-id";
 export { ConsentChoice } from "./components/steps/consent-choice";
 export { StepHeading } from "./components/steps/step-heading";
 export { problemOfText, type WritingProblem } from "./components/writing-result";

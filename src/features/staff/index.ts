@@ -1,6 +1,6 @@
-// The staff feature's public face for the rest of the app (server code). Other features
-// declare the permission they need with requireStaff (pages), staffContext (server actions)
-// or staffRoute (JSON route handlers), and keep ctx.institutionId inside every Prisma where.
+// The staff feature's browser-safe entry: roles and permissions, the staff navigation, the page
+// frame and the form kit other features' forms use. Server code (the guards, groups, the
+// institution's time zone) is in ./server.
 export {
   can,
   groupVisibility,
@@ -15,15 +15,14 @@ export {
 } from "./domain/permissions";
 export { safeCallbackPath } from "./domain/callback-url";
 export { STAFF_NAV, type StaffNavItem } from "./nav";
-export { authorize, type StaffContext } from "./server/staff-context";
-export { requireStaff, signInPath, staffAccess, staffContext } from "./server/require-staff";
-export { staffRoute } from "./server/staff-route";
-export { recordAudit, type AuditEntry } from "./server/record-audit";
-export { listGroups } from "./server/groups/list-groups";
-export { institutionTimeZone } from "./server/institution-time-zone";
-export { getGroup } from "./server/groups/get-group";
-export { readableGroups, type GroupView } from "./server/groups/group-scope";
 export { StaffPage, PageHeading } from "./components/staff-page";
-export { guarded, parseForm, succeeded } from "./actions/form";
-export type { FormState } from "./form-state";
-export { staffMetadata } from "./metadata";
+export {
+  CheckboxGroup,
+  FormMessage,
+  SelectField,
+  SubmitButton,
+  TextField,
+  useFieldError,
+} from "./components/form-parts";
+export { IDLE, type FormError, type FormState } from "./form-state";
+export { firstParam } from "./search-params";

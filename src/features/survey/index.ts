@@ -1,14 +1,5 @@
-// The survey feature's public face: what routes, scripts and other features may use.
-export { createRound } from "./server/create-round";
-export { listRounds, type RoundSummary } from "./server/list-rounds";
-export { findRoundByCode, findRoundForClient, type RoundByCode } from "./server/find-round";
-export {
-  submitSurveyResponse,
-  participantAnswer,
-  type ParticipantResolver,
-} from "./server/submit-response";
-export { loadStudentRound, type StudentRound } from "./server/student-round";
-export { roundQrResponse, roundUrl } from "./server/round-qr";
+// The survey feature's browser-safe entry: the schemas forms and handlers share, round codes and
+// windows, the definition's types, and the code form. Server code is in ./server.
 export {
   createRoundInputSchema,
   roundKinds,
@@ -21,3 +12,6 @@ export {
 } from "./schemas";
 export { fromWallClock, roundStatus, type RoundStatus } from "./domain/round-window";
 export { normaliseRoundCode, isRoundCode, generateRoundCode } from "./domain/round-code";
+export { scaleRange, type SurveyDefinition } from "./domain/definition";
+export { OPTION_SEPARATOR } from "./domain/answer-rows";
+export { CodeForm } from "./components/code-form";

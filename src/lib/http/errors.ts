@@ -48,3 +48,8 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** The one "not found" refusal of a record that does not exist or is another school's. */
+export function notFound(what = "record"): AppError {
+  return new AppError("not_found", `There is no such ${what}.`);
+}

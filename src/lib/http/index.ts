@@ -1,4 +1,11 @@
-export { AppError, isAppError, ERROR_STATUS, type ErrorCode, type FieldError } from "./errors";
+export {
+  AppError,
+  isAppError,
+  notFound,
+  ERROR_STATUS,
+  type ErrorCode,
+  type FieldError,
+} from "./errors";
 export {
   problemResponse,
   toProblem,

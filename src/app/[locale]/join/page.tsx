@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { JoinCodePage } from "@/features/classroom/components/join-message";
 import { normaliseRoundCode } from "@/features/survey";
-import { isLocale } from "@/i18n/locales";
+import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/join">): Promise<Metadata> {
   const { locale } = await params;
@@ -13,11 +13,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/join">):
 
 // ?code= is the code form sent without JavaScript: on to the session's page.
 export default async function JoinRoute({ params, searchParams }: PageProps<"/[locale]/join">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  const locale = await pageLocale(params);
   const { code } = await searchParams;
   const typed = typeof code === "string" ? normaliseRoundCode(code.slice(0, 40)) : "";
   if (typed) redirect(`/${locale}/join/${encodeURIComponent(typed)}`);
-  setRequestLocale(locale);
   return <JoinCodePage />;
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StudentPreviewBanner } from "@/features/classroom/components/preview-page";
 import { PathwayApp } from "@/features/pathway";
 import { pathwayPageData } from "@/features/pathway/server";
-import { isLocale } from "@/i18n/locales";
+import { pageLocale } from "@/i18n/page-locale";
 import { clientKey } from "@/lib/http";
 
 export async function generateMetadata({
@@ -22,9 +21,7 @@ export default async function PathwayRoute({
   params,
   searchParams,
 }: PageProps<"/[locale]/pathway">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const { from } = await searchParams;
   const client = clientKey({ headers: await headers() });
   const data = await pathwayPageData(locale, { code: from, client });

@@ -1,12 +1,5 @@
-import { checkReadiness } from "@/features/health/server/check-readiness";
+import { readiness } from "@/features/health/server";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when this instance can serve (database, migrations, job runner); 503 with the reason. */
-export async function GET() {
-  const readiness = await checkReadiness();
-  return Response.json(readiness, {
-    status: readiness.status === "ready" ? 200 : 503,
-    headers: { "cache-control": "no-store" },
-  });
-}
+export const GET = readiness;

@@ -1,6 +1,5 @@
 import "server-only";
-import { matchConcerns } from "@/features/safeguarding";
-import { raiseFlag } from "@/features/safeguarding/server";
+import { matchConcerns, raiseFlag } from "@/features/safeguarding/server";
 import type { AdviceSource } from "@/generated/prisma/client";
 import { createOnce, getDb } from "@/lib/db";
 import { studentPreviewSchool } from "@/lib/participant";

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { guarded, parseForm, staffContext, type FormState } from "@/features/staff";
+import { type FormState } from "@/features/staff";
+import { guarded, parseForm, staffContext } from "@/features/staff/server";
 import { sessionStorySlugs } from "@/features/stories/server";
 import { startSessionInputSchema } from "../schemas";
 import { startSession } from "../server/start-session";

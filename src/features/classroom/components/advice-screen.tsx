@@ -4,10 +4,10 @@ import { useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
 import { Button, DictationField } from "@/components/ui";
 import { WRITING_MAX_LENGTH, writingSchema } from "@/features/advice";
+import { newSubmissionId } from "@/lib/submission-id";
 import {
   ConsentChoice,
   HelpPanel,
-  newSubmissionId,
   problemOfText,
   StepHeading,
   type HelpView,

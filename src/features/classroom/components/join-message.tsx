@@ -1,7 +1,5 @@
 import { useTranslations } from "next-intl";
-// Not through the survey's index: that one carries server code which scripts load outside
-// Next, where a client component cannot be imported.
-import { CodeForm } from "@/features/survey/components/code-form";
+import { CodeForm } from "@/features/survey";
 
 export type JoinProblem = "not-found" | "ended" | "rate-limited";
 

@@ -1,8 +1,8 @@
 // The teacher's screens of a running session: the projector, the notes window, the advice
 // wall. Each looks the session up for the signed-in teacher; anyone else's is a 404.
 import { notFound } from "next/navigation";
-import { listApprovedAdvice } from "@/features/moderation";
-import { requireStaff, type StaffContext } from "@/features/staff";
+import { listApprovedAdvice } from "@/features/moderation/server";
+import { requireStaff, type StaffContext } from "@/features/staff/server";
 import { defaultLocale, isLocale } from "@/i18n/locales";
 import { isAppError } from "@/lib/http";
 import { getSession } from "../server/get-session";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage, IDLE, SelectField, SubmitButton } from "@/features/staff/forms";
+import { FormMessage, IDLE, SelectField, SubmitButton } from "@/features/staff";
 import { Button } from "@/components/ui";
 import { startSessionFromForm } from "../actions/start-session";
 import { startStudentPreviewFromForm } from "../actions/student-preview";

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { useFieldError, type FormState } from "@/features/staff/forms";
+import { useFieldError, type FormState } from "@/features/staff";
 import { StoryMeta } from "@/features/stories";
 import type { PickerStory } from "../domain/picker-story";
 

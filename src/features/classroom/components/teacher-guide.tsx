@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui";
-import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { PageHeading, StaffPage } from "@/features/staff";
+import { requireStaff } from "@/features/staff/server";
 import { parseNotes } from "../domain/notes-markdown";
 import { loadSessionScript } from "../server/load-script";
 import { NotesBlocks } from "./notes-blocks";

@@ -4,6 +4,7 @@
 import { frontMatterProblem, parseFrontMatter, type FrontMatter } from "@/lib/content/front-matter";
 import { z } from "zod";
 import type { ContentProblem } from "@/lib/content/problem";
+import { countWords } from "@/lib/count-words";
 
 /** The five steps of the BelongVET classroom session, in the order they are run. */
 export const CLASSROOM_STEPS = [
@@ -76,10 +77,6 @@ type Report = (line: number, message: string) => void;
 
 function isStepKey(key: string): key is ClassroomStepKey {
   return (CLASSROOM_STEPS as readonly string[]).includes(key);
-}
-
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function parseProjector(section: RawSection, step: string, report: Report) {

@@ -14,3 +14,5 @@ export { submitClassroomAdvice } from "./submit-classroom-advice";
 export { sessionEvents } from "./session-events";
 export { loadSessionScript } from "./load-script";
 export { readRoomState } from "./room";
+export { sessionStart, sessionStep, sessionEnd } from "./api/staff-api";
+export { sessionJoin, sessionAdvice, sessionEventStream } from "./api/student-api";

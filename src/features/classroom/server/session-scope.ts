@@ -2,7 +2,8 @@
 // its groups (coordinators, admins), only their own for teachers. Always inside the where.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { authorize, groupVisibility, type StaffContext } from "@/features/staff";
+import { groupVisibility } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
 
 export function runnableSessions(ctx: StaffContext): Prisma.ClassroomSessionWhereInput {
   authorize(ctx, "classroom:run");

@@ -1,5 +1,6 @@
 import "server-only";
-import { readableGroups, recordAudit, type StaffContext } from "@/features/staff";
+import { readableGroups, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { sessionStorySlugs } from "@/features/stories/server";
 import { generateRoundCode } from "@/features/survey";
 import { getDb, isUniqueViolation } from "@/lib/db";

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button, inputClasses } from "@/components/ui";
-import { roundKinds, type ResultsSearch } from "../schemas";
+import { roundKinds } from "@/features/survey";
+import type { ResultsSearch } from "../schemas";
 import type { ResultFilters } from "../server/list-result-filters";
 
 // min-w-0: a select is otherwise as wide as its longest option, wider than a phone.

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { countNewFlags } from "@/features/safeguarding/server";
-import { can, institutionTimeZone, PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { can, PageHeading, StaffPage } from "@/features/staff";
+import { institutionTimeZone, requireStaff } from "@/features/staff/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { isAppError } from "@/lib/http";

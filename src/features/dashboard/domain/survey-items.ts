@@ -1,9 +1,7 @@
 import type { Locale } from "@/i18n/locales";
-import { scaleRange, type SurveyDefinition } from "@/features/survey/domain/definition";
+import { OPTION_SEPARATOR, scaleRange, type SurveyDefinition } from "@/features/survey";
+import { assertNever } from "@/lib/assert-never";
 import type { AgreementScale } from "./statistics";
-
-/** A multi item's chosen option is stored as "<item>.<option>" (one answer row per choice). */
-export const OPTION_SEPARATOR = ".";
 
 export interface ScaleItemInfo {
   key: string;
@@ -29,21 +27,28 @@ export function surveyItems(definition: SurveyDefinition, locale: Locale): Surve
   const info: SurveyItemsInfo = { scale: [], multi: [], text: [] };
   for (const item of definition.items) {
     const label = item.text[locale];
-    if (item.kind === "scale") {
-      const { min, max } = scaleRange(definition, item);
-      info.scale.push({
-        key: item.key,
-        label,
-        scale: { min, max, reverse: reverse.has(item.key) },
-      });
-    } else if (item.kind === "multi") {
-      info.multi.push({
-        key: item.key,
-        label,
-        options: item.options.map((o) => ({ key: o.key, label: o.label[locale] })),
-      });
-    } else {
-      info.text.push({ key: item.key, label });
+    switch (item.kind) {
+      case "scale": {
+        const { min, max } = scaleRange(definition, item);
+        info.scale.push({
+          key: item.key,
+          label,
+          scale: { min, max, reverse: reverse.has(item.key) },
+        });
+        break;
+      }
+      case "multi":
+        info.multi.push({
+          key: item.key,
+          label,
+          options: item.options.map((o) => ({ key: o.key, label: o.label[locale] })),
+        });
+        break;
+      case "text":
+        info.text.push({ key: item.key, label });
+        break;
+      default:
+        assertNever(item);
     }
   }
   return info;

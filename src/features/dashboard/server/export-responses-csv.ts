@@ -1,12 +1,14 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
+import { OPTION_SEPARATOR } from "@/features/survey";
+import { assertNever } from "@/lib/assert-never";
+import { getSurveyDefinition } from "@/features/survey/server";
 import { getDb, type Db } from "@/lib/db";
 import { CSV_BOM, csvDialect, csvFileName, csvLine, type CsvCell } from "../domain/csv";
 import { defaultLocale, type Locale } from "@/i18n/locales";
-import { OPTION_SEPARATOR } from "../domain/survey-items";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { AppError } from "@/lib/http";
 import { resultsPublished } from "../domain/disclosure";
 import { exportPurposeSchema } from "../schemas";
@@ -142,9 +144,17 @@ function itemColumns(surveyKeys: readonly string[]): string[] {
   const columns: string[] = [];
   for (const key of new Set(surveyKeys)) {
     for (const item of getSurveyDefinition(key)?.items ?? []) {
-      if (item.kind === "scale") columns.push(item.key);
-      if (item.kind === "multi") {
-        for (const o of item.options) columns.push(`${item.key}${OPTION_SEPARATOR}${o.key}`);
+      switch (item.kind) {
+        case "scale":
+          columns.push(item.key);
+          break;
+        case "multi":
+          for (const o of item.options) columns.push(`${item.key}${OPTION_SEPARATOR}${o.key}`);
+          break;
+        case "text": // no column: free text is not part of this export
+          break;
+        default:
+          assertNever(item);
       }
     }
   }

@@ -8,7 +8,8 @@ import { csvDialect, csvFileName, toCsv, type CsvCell } from "../domain/csv";
 import type { ResultScope } from "../domain/hierarchy";
 import { roundToOneDecimal } from "../domain/plain-language";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { breakdownScopes, loadRoundData, type ScopeFigures } from "./round-data";
 import { resolveScope } from "./round-scope";
 

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { GroupInfo } from "../domain/round-figures";
 import { DEFAULT_BIN_COUNT } from "../domain/statistics";
-import { OPTION_SEPARATOR, type SurveyItemsInfo } from "../domain/survey-items";
+import { OPTION_SEPARATOR } from "@/features/survey";
+import type { SurveyItemsInfo } from "../domain/survey-items";
 import {
   answerCountsByGroup,
   multiRespondentsByGroup,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
+import { getSurveyDefinition } from "@/features/survey/server";
 import type { Locale } from "@/i18n/locales";
 import type { Db } from "@/lib/db";
 import type { Suppressible } from "../domain/anonymity";

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { AppError } from "@/lib/http";
+import { notFound } from "@/lib/http";
 import { freeTextMinimum, minGroupSize } from "../domain/anonymity";
 import { groupDistrust } from "../domain/disclosure";
 import type { ResultScope } from "../domain/hierarchy";
@@ -122,8 +122,4 @@ export function resolveScope(
     return { level: "programme", programme: filter.programme };
   }
   return { level: "round" };
-}
-
-export function notFound(what: string): AppError {
-  return new AppError("not_found", `There is no such ${what}.`);
 }

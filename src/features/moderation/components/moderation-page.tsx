@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button, Card, inputClasses } from "@/components/ui";
-import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { PageHeading, StaffPage } from "@/features/staff";
+import { requireStaff } from "@/features/staff/server";
 import { localeNames, isLocale } from "@/i18n/locales";
 import { approveFromForm, rejectFromForm, type ModerationNotice } from "../actions/moderate";
 import { ADVICE_MAX_LENGTH } from "../schemas";

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { approveAdviceSchema, type ApproveAdviceInput } from "../schemas";
 import { adviceNotFound, alreadyModerated, moderatable } from "./moderation-scope";
 

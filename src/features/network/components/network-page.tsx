@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Button, Card, Input } from "@/components/ui";
-import { PageHeading, StaffPage } from "@/features/staff";
-import { firstParam } from "@/features/staff/search-params";
+import { PageHeading, StaffPage, firstParam } from "@/features/staff";
 import { inviteSchoolFromForm } from "../actions/network-actions";
 import { getNetworkReport } from "../server/get-network-report";
 import { requireNetworkLead } from "../server/lead-context";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { HiddenFigure } from "@/features/dashboard";
-import type { Suppressible } from "@/features/dashboard/statistics";
+import { HiddenFigure } from "@/features/dashboard/server";
+import type { Suppressible } from "@/features/dashboard";
 import type { PooledChange } from "../domain/network-report";
 
 /** The pooled change in words: the estimate, its interval and how much the schools differ. */

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { HiddenFigure, TableScroll } from "@/features/dashboard";
-import type { Suppressible } from "@/features/dashboard/statistics";
+import { TableScroll } from "@/features/dashboard";
+import { HiddenFigure } from "@/features/dashboard/server";
+import type { Suppressible } from "@/features/dashboard";
 import type { Belonging, NetworkReport, Participation } from "../domain/network-report";
-import type { PairedChange } from "@/features/dashboard/statistics";
+import type { PairedChange } from "@/features/dashboard";
 
 type Format = (value: number, digits?: number) => string;
 

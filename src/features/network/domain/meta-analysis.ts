@@ -1,4 +1,4 @@
-import { normalQuantile, type Interval } from "@/features/dashboard/statistics";
+import { normalQuantile, type Interval } from "@/features/dashboard";
 
 /**
  * Random-effects pooling of per-school effects (DerSimonian & Laird 1986). Each school gives

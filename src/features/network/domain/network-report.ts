@@ -9,7 +9,7 @@ import {
   type PairedChange,
   type ScoreSummary,
   type Suppressible,
-} from "@/features/dashboard/statistics";
+} from "@/features/dashboard";
 import {
   dersimonianLaird,
   heterogeneityOf,

@@ -7,7 +7,7 @@ import { useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import type { HelpView } from "../domain/help-view";
 import { pathwayProgress } from "../domain/pathway-state";
-import { newSubmissionId } from "../domain/submission-id";
+import { newSubmissionId } from "@/lib/submission-id";
 import { StepShell } from "./step-shell";
 import { AdviceStep } from "./steps/advice-step";
 import { ChooseStep } from "./steps/choose-step";
@@ -19,7 +19,7 @@ import { SupportStep } from "./steps/support-step";
 import { ThanksStep } from "./steps/thanks-step";
 import { WelcomeStep } from "./steps/welcome-step";
 import { usePathway } from "./use-pathway";
-import type { ApprovedAdvice } from "@/features/moderation";
+import type { ApprovedAdvice } from "@/features/moderation/server";
 
 export interface PathwayAppProps {
   locale: Locale;

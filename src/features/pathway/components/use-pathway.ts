@@ -6,7 +6,7 @@ import { adviceInputSchema } from "@/features/advice";
 import { useToast } from "@/components/ui";
 import type { Locale } from "@/i18n/locales";
 import { pathwayReducer, restorePathwayState, type PathwayState } from "../domain/pathway-state";
-import { newSubmissionId } from "../domain/submission-id";
+import { newSubmissionId } from "@/lib/submission-id";
 import { reflectionInputSchema } from "../schemas";
 import { createDeviceStore, useDeviceReducer } from "./use-device-store";
 import { PROGRESS_KEY, useOutbox } from "./use-outbox";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { submissionIdSchema } from "@/features/advice";
-import { newSubmissionId } from "./submission-id";
+import { newSubmissionId } from "@/lib/submission-id";
 
 describe("newSubmissionId", () => {
   it("is a UUID the endpoints accept, with or without crypto.randomUUID", () => {

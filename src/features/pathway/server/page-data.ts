@@ -1,6 +1,6 @@
 import "server-only";
-import { listApprovedAdvice, type ApprovedAdvice } from "@/features/moderation";
-import { HELP_COUNTRIES, loadHelpResources } from "@/features/safeguarding";
+import { listApprovedAdvice, type ApprovedAdvice } from "@/features/moderation/server";
+import { HELP_COUNTRIES, loadHelpResources } from "@/features/safeguarding/server";
 import type { StoryView } from "@/features/stories";
 import { listStoryViews, localStoryViewsForStudent } from "@/features/stories/server";
 import type { Locale } from "@/i18n/locales";

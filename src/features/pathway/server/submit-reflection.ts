@@ -1,7 +1,6 @@
 import "server-only";
 import { flagTrigger, type WritingReceipt } from "@/features/advice";
-import { matchConcerns } from "@/features/safeguarding";
-import { raiseFlag } from "@/features/safeguarding/server";
+import { matchConcerns, raiseFlag } from "@/features/safeguarding/server";
 import { createOnce, getDb } from "@/lib/db";
 import { getOrCreateParticipant, studentPreviewSchool } from "@/lib/participant";
 import type { ReflectionInput } from "../schemas";

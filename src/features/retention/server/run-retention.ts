@@ -5,7 +5,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
-import { recordAudit } from "@/features/staff/audit";
+import { recordAudit } from "@/features/audit/server";
 import { RETENTION_LIMITS, retentionCutoffs, type RetentionPolicy } from "../domain/policy";
 import { KIND_TABLE, RETENTION_KINDS, selectExpired, type RetentionKind } from "./selections";
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { statusesBefore } from "../domain/flag-status";
 import { advanceFlagSchema, type AdvanceFlagInput } from "../schemas";
 

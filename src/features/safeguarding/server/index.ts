@@ -9,3 +9,5 @@ export { notifySafeguardingContact } from "./notify-safeguarding-contact";
 export { raiseFlag, type RaiseFlagInput } from "./raise-flag";
 export { safeguardingJobs, SAFEGUARDING_NOTIFY, SAFEGUARDING_REMIND } from "./flag-jobs";
 export { safeguardingMailFailure, type MailFailure } from "./mail-failure";
+export { HELP_COUNTRIES, loadHelpResources } from "../domain/help-resources";
+export { matchConcerns } from "../domain/matcher";

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
 import { SAFEGUARDING_MAIL_JOBS } from "./flag-jobs";
 
 export interface MailFailure {

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
-import { AUDIT_ACTIONS } from "../domain/audit-actions";
+import { AUDIT_ACTIONS } from "@/features/audit";
 import { tombstoneRef } from "../domain/tombstone";
 import { listAuditEvents, type AuditEventView } from "../server/list-audit-events";
 import { institutionTimeZone } from "../server/institution-time-zone";

@@ -20,7 +20,3 @@ export function authorize(ctx: StaffContext, permission: Permission): void {
     throw new AppError("not_found", "There is no such page or record.");
   }
 }
-
-export function notFound(what = "record"): AppError {
-  return new AppError("not_found", `There is no such ${what}.`);
-}

@@ -1,6 +1,7 @@
 // What a peer story is: the front matter every locale carries and the five elements of the
 // intervention, in order (content/stories/FORMAT.md explains them to writers).
 import { z } from "zod";
+import { countWords } from "@/lib/count-words";
 
 export const STORY_ELEMENTS = ["transition", "worry", "others-too", "strategy", "change"] as const;
 export type StoryElement = (typeof STORY_ELEMENTS)[number];
@@ -32,10 +33,7 @@ export type StorySource = (typeof STORY_SOURCES)[number];
 export const MIN_WORDS = 250;
 export const MAX_WORDS = 450;
 
-/** Words as the length rule counts them: whitespace-separated runs with a letter or digit. */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
+export { countWords };
 
 export const storyFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(3).max(80),

@@ -2,7 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { guarded, parseForm, staffContext, type FormState } from "@/features/staff";
+import { type FormState } from "@/features/staff";
+import { guarded, parseForm, staffContext } from "@/features/staff/server";
 import { fromWallClock } from "../domain/round-window";
 import { closeRoundInputSchema, createRoundFormSchema } from "../schemas";
 import { closeRound } from "../server/close-round";

@@ -6,6 +6,7 @@ import { TextArea } from "@/components/ui";
 import { toggleChoice, type DraftAnswer } from "../domain/answer-draft";
 import type { LocalisedQuestion } from "../domain/localise";
 import { ChoiceList, QuestionFieldset, questionHeadingClasses } from "./choice-list";
+import { assertNever } from "@/lib/assert-never";
 
 interface QuestionScreenProps {
   question: LocalisedQuestion;
@@ -60,6 +61,7 @@ export function QuestionScreen({ question, answer, onAnswer, headingRef }: Quest
     );
   }
 
+  if (question.kind !== "multi") return assertNever(question);
   const chosen = Array.isArray(answer) ? answer : [];
   const exclusive = question.options.filter((o) => o.exclusive).map((o) => o.key);
   const limitId = `${question.key}-limit`;

@@ -1,13 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import {
-  draftStorageKey,
-  newDraft,
-  newSubmissionId,
-  parseDraft,
-  type SurveyDraft,
-} from "../domain/answer-draft";
+import { draftStorageKey, newDraft, parseDraft, type SurveyDraft } from "../domain/answer-draft";
+import { newSubmissionId } from "@/lib/submission-id";
 
 /**
  * The student's draft for a round, kept in localStorage. Undefined until read after mount (the

@@ -1,5 +1,6 @@
 import type { SurveyDefinition } from "./definition";
 import type { SurveyAnswers } from "./scoring";
+import { assertNever } from "@/lib/assert-never";
 
 /** One stored Answer: a scale value, a chosen option, or a text. */
 export interface AnswerRow {
@@ -21,14 +22,23 @@ export function answerRows(definition: SurveyDefinition, answers: SurveyAnswers)
   for (const item of definition.items) {
     if (!Object.hasOwn(answers, item.key)) continue;
     const answer = answers[item.key];
-    if (item.kind === "scale" && typeof answer === "number") {
-      rows.push({ itemKey: item.key, value: answer, text: null });
-    } else if (item.kind === "multi" && Array.isArray(answer)) {
-      for (const option of answer as readonly string[]) {
-        rows.push({ itemKey: `${item.key}${OPTION_SEPARATOR}${option}`, value: 1, text: null });
-      }
-    } else if (item.kind === "text" && typeof answer === "string" && answer.trim() !== "") {
-      rows.push({ itemKey: item.key, value: null, text: answer.trim() });
+    switch (item.kind) {
+      case "scale":
+        if (typeof answer === "number") rows.push({ itemKey: item.key, value: answer, text: null });
+        break;
+      case "multi":
+        if (!Array.isArray(answer)) break;
+        for (const option of answer as readonly string[]) {
+          rows.push({ itemKey: `${item.key}${OPTION_SEPARATOR}${option}`, value: 1, text: null });
+        }
+        break;
+      case "text":
+        if (typeof answer === "string" && answer.trim() !== "") {
+          rows.push({ itemKey: item.key, value: null, text: answer.trim() });
+        }
+        break;
+      default:
+        assertNever(item);
     }
   }
   return rows;

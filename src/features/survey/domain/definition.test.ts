@@ -71,6 +71,14 @@ describe("parseSurveyDefinition", () => {
     expect(definition.items[0]?.required).toBe(false);
   });
 
+  it("refuses an item of a kind the app cannot draw, score or store", () => {
+    const json = validJson();
+    (json.items[2] as { kind: string }).kind = "slider";
+    const message = problemsOf(json);
+    expect(message).toContain(FILE);
+    expect(message).toMatch(/items\[2\]\.kind/);
+  });
+
   it("names the file and the path of a missing locale text", () => {
     const json = validJson();
     delete (json.items[1]?.text as Record<string, string>).nb;

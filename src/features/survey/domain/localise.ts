@@ -1,5 +1,6 @@
 import type { Locale } from "@/i18n/locales";
 import type { SurveyDefinition } from "./definition";
+import { assertNever } from "@/lib/assert-never";
 
 /**
  * A survey in one language, with only what the student's page needs: no sources, no scoring,
@@ -69,6 +70,8 @@ export function localiseSurvey(definition: SurveyDefinition, locale: Locale): Lo
           };
         case "text":
           return { ...base, kind: "text", maxLength: item.maxLength };
+        default:
+          return assertNever(item);
       }
     }),
   };

@@ -1,3 +1,4 @@
+import { assertNever } from "@/lib/assert-never";
 import {
   scaleRange,
   type BandThresholds,
@@ -173,6 +174,8 @@ function problemWith(
       return multiProblem(item, value);
     case "text":
       return textProblem(item, value);
+    default:
+      return assertNever(item);
   }
 }
 

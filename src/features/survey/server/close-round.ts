@@ -1,5 +1,6 @@
 import "server-only";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
 import { closeRoundInputSchema, type CloseRoundInput } from "../schemas";

@@ -1,7 +1,7 @@
 import "server-only";
 // Not through the staff index: that loads Next's navigation, which `npm run rounds` (this
 // function without a request) cannot load.
-import { recordAudit } from "@/features/staff/audit";
+import { recordAudit } from "@/features/audit/server";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, zodFieldErrors, type FieldError } from "@/lib/http";
 import { getSurveyDefinition } from "../domain/load-surveys";

@@ -1,8 +1,7 @@
 import "server-only";
-import { authorize, listGroups, type StaffContext } from "@/features/staff";
+import { authorize, listGroups, type StaffContext } from "@/features/staff/server";
 import type { Locale } from "@/i18n/locales";
-import { countForDisplay } from "@/features/dashboard/domain/disclosure";
-import { minGroupSize } from "@/features/dashboard/domain/anonymity";
+import { countForDisplay, minGroupSize } from "@/features/dashboard";
 import { getDb } from "@/lib/db";
 import { loadAllSurveys } from "../domain/load-surveys";
 import { timeZoneOf } from "@/lib/countries";

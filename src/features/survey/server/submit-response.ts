@@ -1,8 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { flagTrigger } from "@/features/advice";
-import { matchConcerns } from "@/features/safeguarding";
-import { raiseFlag } from "@/features/safeguarding/server";
+import { matchConcerns, raiseFlag } from "@/features/safeguarding/server";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, type FieldError } from "@/lib/http";

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { JoinSessionPage } from "@/features/classroom/components/join-session-page";
-import { isLocale } from "@/i18n/locales";
+import { pageLocale } from "@/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +15,7 @@ export async function generateMetadata({
 }
 
 export default async function JoinSessionRoute({ params }: PageProps<"/[locale]/join/[code]">) {
-  const { locale, code } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { code } = await params;
   return <JoinSessionPage code={code} locale={locale} />;
 }

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StudentPreviewPage } from "@/features/classroom/components/preview-page";
-import { isLocale } from "@/i18n/locales";
+import { pageLocale } from "@/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +17,6 @@ export default async function StudentPreviewRoute({
   params,
   searchParams,
 }: PageProps<"/[locale]/join/preview">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   return <StudentPreviewPage locale={locale} stories={(await searchParams).stories} />;
 }

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { ProjectorPage } from "@/features/classroom/components/present-pages";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]">) {
   return staffMetadata((await params).locale, "classroom.staff.title");

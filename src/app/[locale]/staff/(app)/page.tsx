@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { StaffHome } from "@/features/staff/components/staff-home";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff">) {
   return staffMetadata((await params).locale, "staff.nav.home");

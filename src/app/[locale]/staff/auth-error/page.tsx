@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { AuthErrorPage } from "@/features/staff/components/notice-pages";
-import { firstParam } from "@/features/staff/search-params";
-import { staffMetadata } from "@/features/staff/metadata";
+import { firstParam } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/auth-error">) {
   return staffMetadata((await params).locale, "staffAuth.authError.title");

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { CheckEmailPage } from "@/features/staff/components/notice-pages";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/check-email">) {
   return staffMetadata((await params).locale, "staffAuth.checkEmail.title");

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { ForgotPasswordPage } from "@/features/staff/components/password-pages";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/forgot-password">) {
   return staffMetadata((await params).locale, "staffAuth.forgot.title");

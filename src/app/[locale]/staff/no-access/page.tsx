@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { NoAccessPage } from "@/features/staff/components/notice-pages";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/no-access">) {
   return staffMetadata((await params).locale, "staff.noAccess.title");

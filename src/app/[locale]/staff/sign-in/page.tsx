@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { SignInPage } from "@/features/staff/components/sign-in-page";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/sign-in">) {
   return staffMetadata((await params).locale, "staffAuth.signIn.title");

@@ -1,2 +1,3 @@
-// next-auth's endpoints (CSRF token, callbacks of the sign-in link, session, sign-out).
-export { GET, POST } from "@/features/staff/server/auth/routes";
+import { authRoutes } from "@/features/staff/server";
+
+export const { GET, POST } = authRoutes;

@@ -1,13 +1,3 @@
-import { adviceInputSchema } from "@/features/advice";
-import { submitPathwayAdvice, WRITING_RATE_LIMIT } from "@/features/pathway/server";
-import { studentStorySlugs } from "@/features/stories/server";
-import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http";
+import { pathwayAdvice } from "@/features/pathway/server";
 
-/** Stores a student's advice for future students: 201 when new, 200 for a repeated submit. */
-export const POST = withProblems(async (request) => {
-  const client = clientKey(request);
-  await enforceRateLimit(WRITING_RATE_LIMIT, client);
-  const input = await readJson(request, adviceInputSchema(await studentStorySlugs()));
-  const { created, ...receipt } = await submitPathwayAdvice(input, client);
-  return Response.json(receipt, { status: created ? 201 : 200 });
-});
+export const POST = pathwayAdvice;

@@ -1,16 +1,3 @@
-import {
-  submitReflection,
-  WRITING_RATE_LIMIT,
-  reflectionInputSchema,
-} from "@/features/pathway/server";
-import { studentStorySlugs } from "@/features/stories/server";
-import { clientKey, enforceRateLimit, readJson, withProblems } from "@/lib/http";
+import { reflectionSubmit } from "@/features/pathway/server";
 
-/** Stores a student's private reflection: 201 when new, 200 for a repeated submit. */
-export const POST = withProblems(async (request) => {
-  const client = clientKey(request);
-  await enforceRateLimit(WRITING_RATE_LIMIT, client);
-  const input = await readJson(request, reflectionInputSchema(await studentStorySlugs()));
-  const { created, ...receipt } = await submitReflection(input, { client });
-  return Response.json(receipt, { status: created ? 201 : 200 });
-});
+export const POST = reflectionSubmit;

@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { afterFailure, CLEARED, isLocked } from "../../domain/sign-in-throttle";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { accountOpenTo, countSignInFailure, signInPause } from "./sign-in-limits";
 
 export interface VerifiedStaff {

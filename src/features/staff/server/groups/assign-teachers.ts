@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 /**
  * Makes exactly these staff members the group's teachers. Every one must be a member of the

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import type { GroupInput } from "../../schemas";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { authorize, type StaffContext } from "../staff-context";
 
 export async function createGroup(ctx: StaffContext, input: GroupInput): Promise<{ id: string }> {

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db";
-import { notFound, type StaffContext } from "../staff-context";
+import { type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 import { groupFields, readableGroups, toGroupView, type GroupView } from "./group-scope";
 
 /** One group the caller may see; another institution's (or another teacher's) is not found. */

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 /** Archives a group (it keeps its data but leaves the lists) or brings it back. */
 export async function setGroupArchived(

@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db";
 import type { GroupPatch } from "../../schemas";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 /** Changes a group's details; only the fields given change. */
 export async function updateGroup(

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { CLEARED } from "../../domain/sign-in-throttle";
 import { endAllStaffSessions } from "../auth/staff-sessions";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 
 /**
  * Replaces a staff member's password hash, ends any sign-in lock and every session (whoever

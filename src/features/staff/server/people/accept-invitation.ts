@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/http/errors";
 import { hashToken, looksLikeToken } from "../../domain/tokens";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { findInvitation } from "./find-invitation";
 
 /**

@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db";
 import type { StaffRole } from "../../domain/permissions";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 import { ensureAnAdminRemains } from "./last-admin";
 
 export async function changeRole(

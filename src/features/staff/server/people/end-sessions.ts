@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db";
 import { endAllStaffSessions } from "../auth/staff-sessions";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 /**
  * Signs a member of the caller's institution out everywhere, at once: every cookie of theirs,

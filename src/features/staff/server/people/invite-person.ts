@@ -7,7 +7,7 @@ import type { Locale } from "@/i18n/locales";
 import { expiresAfter, hashToken, INVITATION_LIFETIME_MS, newToken } from "../../domain/tokens";
 import type { InviteInput } from "../../schemas";
 import { composeStaffMail } from "../compose-mail";
-import { recordAudit } from "../record-audit";
+import { recordAudit } from "@/features/audit/server";
 import { authorize, type StaffContext } from "../staff-context";
 
 export interface InvitationSent {

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 /** Withdraws an invitation nobody has accepted yet: its link stops working. */
 export async function revokeInvitation(ctx: StaffContext, invitationId: string): Promise<void> {

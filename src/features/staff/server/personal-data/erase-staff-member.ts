@@ -12,8 +12,9 @@ import { tombstoneEmail } from "../../domain/tombstone";
 import { endAllStaffSessions } from "../auth/staff-sessions";
 import { ensureAnAdminRemains } from "../people/last-admin";
 import { RESET_PREFIX } from "../passwords/reset-token";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 export type ErasureScope = "account" | "membership";
 

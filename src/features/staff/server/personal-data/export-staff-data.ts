@@ -3,8 +3,9 @@
 // caused here. Scoped to the admin's school: a person who also works elsewhere is shown only
 // as far as this school knows them. Never a password hash or a token.
 import { getDb } from "@/lib/db";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 export async function exportStaffData(ctx: StaffContext, membershipId: string, now = new Date()) {
   authorize(ctx, "people:manage");

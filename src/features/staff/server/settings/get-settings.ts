@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 
 export const settingsFields = {
   name: true,

@@ -1,8 +1,9 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { SettingsInput } from "../../schemas";
-import { recordAudit } from "../record-audit";
-import { authorize, notFound, type StaffContext } from "../staff-context";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "../staff-context";
+import { notFound } from "@/lib/http";
 import { settingsFields } from "./get-settings";
 
 /** Saves the institution's settings and records which ones changed, from what to what. */

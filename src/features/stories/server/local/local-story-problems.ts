@@ -1,5 +1,5 @@
 import "server-only";
-import { matchConcerns } from "@/features/safeguarding";
+import { matchConcerns } from "@/features/safeguarding/server";
 import { AppError, type FieldError } from "@/lib/http";
 import { checkText } from "../../domain/local-checks";
 import { bodyOf, type LocalStoryFacts, type LocalStoryTextInput } from "../../domain/local-text";

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { STORY_ELEMENTS, ELEMENT_FIELD } from "../../domain/local-text";
 import { saveLocalStorySchema, type SaveLocalStoryInput } from "../../local-schemas";
 import { inInstitution, storyNotFound, TEXT_FIELDS, wrongStatus } from "./local-story-scope";

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { recordAudit } from "@/features/audit/server";
+import { authorize, type StaffContext } from "@/features/staff/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
 

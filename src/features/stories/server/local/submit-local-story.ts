@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize, recordAudit, type StaffContext } from "@/features/staff";
+import { authorize, type StaffContext } from "@/features/staff/server";
+import { recordAudit } from "@/features/audit/server";
 import { assertPublishable } from "./local-story-problems";
 import { factsOf, findForDecision, inInstitution, wrongStatus } from "./local-story-scope";
 

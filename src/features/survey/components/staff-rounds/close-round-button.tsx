@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Dialog } from "@/components/ui";
-import { FormMessage, IDLE, SubmitButton } from "@/features/staff/forms";
+import { FormMessage, IDLE, SubmitButton } from "@/features/staff";
 import { closeRoundFromForm } from "../../actions/rounds";
 
 /**

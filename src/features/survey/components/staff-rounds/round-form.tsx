@@ -9,7 +9,7 @@ import {
   SelectField,
   SubmitButton,
   TextField,
-} from "@/features/staff/forms";
+} from "@/features/staff";
 import { createRoundFromForm } from "../../actions/rounds";
 import { roundKinds } from "../../schemas";
 

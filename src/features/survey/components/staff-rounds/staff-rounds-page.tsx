@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
-import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
+import { PageHeading, StaffPage } from "@/features/staff";
+import { requireStaff } from "@/features/staff/server";
 import type { Locale } from "@/i18n/locales";
 import { pageOrigin } from "@/lib/http/origin";
 import { loadStaffRounds } from "../../server/staff-rounds";

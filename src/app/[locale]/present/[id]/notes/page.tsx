@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { NotesPage } from "@/features/classroom/components/present-pages";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]/notes">) {
   return staffMetadata((await params).locale, "classroom.present.notes");

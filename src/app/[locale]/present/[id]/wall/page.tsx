@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { WallPage } from "@/features/classroom/components/present-pages";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]/wall">) {
   return staffMetadata((await params).locale, "classroom.wall.title");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RoundPoster } from "@/features/survey/components/round-poster";
-import type { Locale } from "@/i18n/locales";
+import { pageLocale } from "@/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ export async function generateMetadata({
 export default async function SurveyRoundPoster({
   params,
 }: PageProps<"/[locale]/s/[code]/poster">) {
-  const { locale, code } = await params;
-  setRequestLocale(locale);
-  return <RoundPoster code={code} locale={locale as Locale} />;
+  const locale = await pageLocale(params);
+  const { code } = await params;
+  return <RoundPoster code={code} locale={locale} />;
 }

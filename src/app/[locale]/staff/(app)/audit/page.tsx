@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { AuditPage } from "@/features/staff/components/audit-page";
-import { firstParam } from "@/features/staff/search-params";
-import { staffMetadata } from "@/features/staff/metadata";
+import { firstParam } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/audit">) {
   return staffMetadata((await params).locale, "staffAudit.title");

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { ClassroomPage } from "@/features/classroom/components/classroom-page";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/classroom">) {
   return staffMetadata((await params).locale, "classroom.staff.title");

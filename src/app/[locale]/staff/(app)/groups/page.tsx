@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
-import { firstParam } from "@/features/staff/search-params";
+import { firstParam } from "@/features/staff";
 import { GroupsPage } from "@/features/staff/components/groups-page";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/groups">) {
   return staffMetadata((await params).locale, "staffGroups.title");

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { ModerationPage } from "@/features/moderation/components/moderation-page";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/moderation">) {
   return staffMetadata((await params).locale, "moderation.title");

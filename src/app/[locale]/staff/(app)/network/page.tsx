@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { NetworkPage } from "@/features/network/components/network-page";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/network">) {
   return staffMetadata((await params).locale, "network.nav.title");

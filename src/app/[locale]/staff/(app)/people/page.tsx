@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { PeoplePage } from "@/features/staff/components/people-page";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/people">) {
   return staffMetadata((await params).locale, "staffPeople.title");

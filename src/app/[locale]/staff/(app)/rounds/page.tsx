@@ -1,20 +1,15 @@
-import { setRequestLocale } from "next-intl/server";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 import { StaffRoundsPage } from "@/features/survey/components/staff-rounds/staff-rounds-page";
-import type { Locale } from "@/i18n/locales";
+import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/rounds">) {
   return staffMetadata((await params).locale, "staffRounds.title");
 }
 
 export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/rounds">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const notice = (await searchParams).notice;
   return (
-    <StaffRoundsPage
-      locale={locale as Locale}
-      notice={typeof notice === "string" ? notice : undefined}
-    />
+    <StaffRoundsPage locale={locale} notice={typeof notice === "string" ? notice : undefined} />
   );
 }

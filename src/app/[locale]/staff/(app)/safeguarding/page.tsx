@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { SafeguardingPage } from "@/features/safeguarding/components/safeguarding-page";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/safeguarding">) {
   return staffMetadata((await params).locale, "safeguarding.title");

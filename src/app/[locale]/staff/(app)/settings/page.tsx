@@ -2,8 +2,8 @@ import { setRequestLocale } from "next-intl/server";
 import { SchoolNetworks } from "@/features/network/components/school-networks";
 import { RetentionPreviewCard } from "@/features/retention/server";
 import { SettingsPage } from "@/features/staff/components/settings-page";
-import { staffMetadata } from "@/features/staff/metadata";
-import { firstParam } from "@/features/staff/search-params";
+import { staffMetadata } from "@/features/staff/server";
+import { firstParam } from "@/features/staff";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/settings">) {
   return staffMetadata((await params).locale, "staffSettings.title");

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { InvitationPage } from "@/features/staff/components/invitation-page";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({
   params,

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { ResetPasswordPage } from "@/features/staff/components/password-pages";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({
   params,

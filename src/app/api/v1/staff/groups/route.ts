@@ -1,3 +1,3 @@
-import { groupsCollection } from "@/features/staff/server/api/groups-api";
+import { groupsCollection } from "@/features/staff/server";
 
 export const { GET, POST } = groupsCollection;

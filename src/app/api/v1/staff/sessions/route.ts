@@ -1,3 +1,3 @@
-import { sessionStart } from "@/features/classroom/server/api/staff-api";
+import { sessionStart } from "@/features/classroom/server";
 
 export const POST = sessionStart;

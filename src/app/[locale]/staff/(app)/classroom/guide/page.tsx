@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { TeacherGuide } from "@/features/classroom/components/teacher-guide";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/classroom/guide">) {
   return staffMetadata((await params).locale, "classroom.guide.title");

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { GroupPage } from "@/features/staff/components/group-pages";
-import { staffMetadata } from "@/features/staff/metadata";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/groups/[id]">) {
   return staffMetadata((await params).locale, "staffGroups.title");

@@ -1,7 +1,7 @@
 import { setRequestLocale } from "next-intl/server";
 import { PilotReportPage } from "@/features/network/components/pilot-report-page";
-import { staffMetadata } from "@/features/staff/metadata";
-import { firstParam } from "@/features/staff/search-params";
+import { staffMetadata } from "@/features/staff/server";
+import { firstParam } from "@/features/staff";
 
 export async function generateMetadata({
   params,

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 import { LocalStoryPage } from "@/features/stories/components/local/local-story-pages";
-import { staffMetadata } from "@/features/staff";
+import { staffMetadata } from "@/features/staff/server";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories/[id]">) {
   return staffMetadata((await params).locale, "localStories.editTitle");

@@ -1,3 +1,3 @@
-import { sessionAdvice } from "@/features/classroom/server/api/student-api";
+import { sessionAdvice } from "@/features/classroom/server";
 
 export const POST = sessionAdvice;

@@ -1,4 +1,4 @@
-import { sessionEventStream } from "@/features/classroom/server/api/student-api";
+import { sessionEventStream } from "@/features/classroom/server";
 
 export const dynamic = "force-dynamic";
 

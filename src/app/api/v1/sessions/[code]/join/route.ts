@@ -1,3 +1,3 @@
-import { sessionJoin } from "@/features/classroom/server/api/student-api";
+import { sessionJoin } from "@/features/classroom/server";
 
 export const POST = sessionJoin;

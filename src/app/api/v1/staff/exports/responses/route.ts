@@ -1,3 +1,3 @@
-import { responsesExport } from "@/features/dashboard";
+import { responsesExport } from "@/features/dashboard/server";
 
 export const { GET } = responsesExport;

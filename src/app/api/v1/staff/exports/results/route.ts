@@ -1,3 +1,3 @@
-import { resultsExport } from "@/features/dashboard";
+import { resultsExport } from "@/features/dashboard/server";
 
 export const { GET } = resultsExport;

@@ -1,3 +1,3 @@
-import { groupItem } from "@/features/staff/server/api/groups-api";
+import { groupItem } from "@/features/staff/server";
 
 export const { GET, PATCH } = groupItem;

@@ -1,3 +1,3 @@
-import { staffDataExport } from "@/features/staff/server/api/people-api";
+import { staffDataExport } from "@/features/staff/server";
 
 export const { GET } = staffDataExport;

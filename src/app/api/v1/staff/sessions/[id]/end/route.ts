@@ -1,3 +1,3 @@
-import { sessionEnd } from "@/features/classroom/server/api/staff-api";
+import { sessionEnd } from "@/features/classroom/server";
 
 export const POST = sessionEnd;

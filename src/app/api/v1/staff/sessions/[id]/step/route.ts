@@ -1,3 +1,3 @@
-import { sessionStep } from "@/features/classroom/server/api/staff-api";
+import { sessionStep } from "@/features/classroom/server";
 
 export const POST = sessionStep;

@@ -1,0 +1,2 @@
+// The health feature has nothing for the browser: liveness and readiness are in ./server.
+export {};
