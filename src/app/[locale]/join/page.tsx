@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { JoinCodePage } from "@/features/classroom/components/join-message";
 import { normaliseRoundCode } from "@/features/survey";
 import { isLocale } from "@/i18n/locales";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/join">): Promise<Metadata> {
   const { locale } = await params;
+  setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "classroomJoin" });
   return { title: t("metaTitle") };
 }
@@ -18,6 +20,6 @@ export default async function JoinRoute({ params, searchParams }: PageProps<"/[l
   const { code } = await searchParams;
   const typed = typeof code === "string" ? normaliseRoundCode(code.slice(0, 40)) : "";
   if (typed) redirect(`/${locale}/join/${encodeURIComponent(typed)}`);
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <JoinCodePage />;
 }

@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StudentPreviewBanner } from "@/features/classroom/components/preview-page";
 import { PathwayApp } from "@/features/pathway";
 import { pathwayPageData } from "@/features/pathway/server";
 import { isLocale } from "@/i18n/locales";
 import { clientKey } from "@/lib/http";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/pathway">): Promise<Metadata> {
   const { locale } = await params;
+  setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "pathway" });
   return { title: t("metaTitle") };
 }
@@ -24,7 +26,7 @@ export default async function PathwayRoute({
 }: PageProps<"/[locale]/pathway">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const { from } = await searchParams;
   const client = clientKey({ headers: await headers() });
   const data = await pathwayPageData(locale, { code: from, client });

@@ -100,15 +100,17 @@ export function PhoneScreens({
   }, [screenKey, draftRead]);
 
   const title = t(
-    {
-      waiting: "waiting.title",
-      listen: "listen.title",
-      stories: "stories.title",
-      advice: "advice.title",
-      thanks: "thanks.title",
-      debrief: "debrief.title",
-      ended: "closing.title",
-    }[screenKey],
+    (
+      {
+        waiting: "waiting.title",
+        listen: "listen.title",
+        stories: "stories.title",
+        advice: "advice.title",
+        thanks: "thanks.title",
+        debrief: "debrief.title",
+        ended: "closing.title",
+      } as const
+    )[screenKey],
   );
 
   const content = (() => {

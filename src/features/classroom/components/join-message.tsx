@@ -29,7 +29,9 @@ export function JoinCodePage() {
  */
 export function JoinMessage({ reason }: { reason: JoinProblem }) {
   const t = useTranslations("classroomJoin");
-  const key = { "not-found": "notFound", ended: "ended", "rate-limited": "rateLimited" }[reason];
+  const key = ({ "not-found": "notFound", ended: "ended", "rate-limited": "rateLimited" } as const)[
+    reason
+  ];
   // Over the guess limit every code is refused for a while: another try cannot help yet.
   return (
     <JoinFrame title={t(`${key}.title`)} text={t(`${key}.text`)} form={reason !== "rate-limited"} />

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button, Dialog } from "@/components/ui";
 import { eraseStaffMemberFromForm } from "../actions/personal-data";
 import { IDLE } from "../form-state";
-import { FormMessage, SubmitButton } from "./form-parts";
+import { FormMessage, SubmitButton, type NoticeOf } from "./form-parts";
 
 /** A staff member's personal data: download it as JSON, or delete it after a confirmation. */
 export function PersonalDataControls({
@@ -38,7 +38,10 @@ export function PersonalDataControls({
           <span className="sr-only">: {name}</span>
         </Button>
       </div>
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`, { name })} />
+      <FormMessage
+        state={state}
+        notices={(key: NoticeOf<"staffData">) => t(`notices.${key}`, { name })}
+      />
       <Dialog
         open={open}
         onClose={() => setOpen(false)}

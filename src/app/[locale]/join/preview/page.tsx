@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StudentPreviewPage } from "@/features/classroom/components/preview-page";
 import { isLocale } from "@/i18n/locales";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/join/preview">): Promise<Metadata> {
   const { locale } = await params;
+  setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "classroom.preview" });
   return { title: t("title"), robots: { index: false, follow: false } };
 }
@@ -20,6 +22,6 @@ export default async function StudentPreviewRoute({
 }: PageProps<"/[locale]/join/preview">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <StudentPreviewPage locale={locale} stories={(await searchParams).stories} />;
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import {
   StudentRoundPage,
   studentRoundTitle,
 } from "@/features/survey/components/student-round-page";
 import type { Locale } from "@/i18n/locales";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,7 @@ export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/s/[code]">): Promise<Metadata> {
   const { locale, code } = await params;
+  setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "survey" });
   const title = await studentRoundTitle(code, locale as Locale);
   // A round's link is for its students, not for search engines.
@@ -20,6 +22,6 @@ export async function generateMetadata({
 
 export default async function SurveyRound({ params }: PageProps<"/[locale]/s/[code]">) {
   const { locale, code } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <StudentRoundPage code={code} locale={locale as Locale} />;
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RoundPoster } from "@/features/survey/components/round-poster";
 import type { Locale } from "@/i18n/locales";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +10,7 @@ export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/s/[code]/poster">): Promise<Metadata> {
   const { locale } = await params;
+  setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "survey" });
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }
@@ -17,6 +19,6 @@ export default async function SurveyRoundPoster({
   params,
 }: PageProps<"/[locale]/s/[code]/poster">) {
   const { locale, code } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <RoundPoster code={code} locale={locale as Locale} />;
 }

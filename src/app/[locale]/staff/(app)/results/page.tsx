@@ -1,7 +1,7 @@
-import { setRequestLocale } from "next-intl/server";
 import { ResultsPage } from "@/features/dashboard/components/results-page";
 import { staffMetadata } from "@/features/staff";
 import { defaultLocale, isLocale } from "@/i18n/locales";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/results">) {
   return staffMetadata((await params).locale, "dashboard.page.title");
@@ -9,7 +9,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/re
 
 export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/results">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return (
     <ResultsPage locale={isLocale(locale) ? locale : defaultLocale} search={await searchParams} />
   );

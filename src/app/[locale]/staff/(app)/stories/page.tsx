@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { LocalStoriesPage } from "@/features/stories/components/local/local-story-pages";
 import { staffMetadata } from "@/features/staff";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories">) {
   return staffMetadata((await params).locale, "localStories.list.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/st
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/stories">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <LocalStoriesPage locale={locale} />;
 }

@@ -1,0 +1,12 @@
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { isLocale, type Locale } from "./locales";
+
+/**
+ * A page's or layout's `[locale]` segment: a locale we speak (else the not-found page), set for
+ * next-intl's static rendering. Pages and layouts render in parallel, so each one calls this.
+ */
+export function setPageLocale(locale: string): asserts locale is Locale {
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+}
