@@ -5,19 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "./messages";
-
-/** Every namespace a student reads; a new student-facing namespace belongs here. */
-const STUDENT_NAMESPACES = [
-  "common",
-  "landing",
-  "stories",
-  "pathway",
-  "survey",
-  "classroomJoin",
-  "dictation",
-  "ui",
-  "errors",
-] as const;
+import { STUDENT_NAMESPACES } from "./student-namespaces";
 
 const FORMAL = /(?<![\p{L}\p{N}])(vous|votre|vôtre|vos)(?![\p{L}\p{N}])/iu;
 

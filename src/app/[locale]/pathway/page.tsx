@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { StudentPreviewBanner } from "@/features/classroom/components/preview-page";
+import { StudentPreviewBanner } from "@/features/classroom/components/preview-banner";
 import { PathwayApp } from "@/features/pathway";
 import { pathwayPageData } from "@/features/pathway/server";
 import { isLocale } from "@/i18n/locales";

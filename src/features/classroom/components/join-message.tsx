@@ -6,13 +6,20 @@ import { CodeForm } from "@/features/survey/components/code-form";
 export type JoinProblem = "not-found" | "ended" | "rate-limited";
 
 function JoinFrame({ title, text, form }: { title: string; text: string; form: boolean }) {
+  const t = useTranslations("classroomJoin.codeForm");
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-6 px-4 py-6 sm:py-10">
       <div className="flex flex-col gap-3">
         <h1 className="text-3xl font-bold leading-tight">{title}</h1>
         <p className="text-lg">{text}</p>
       </div>
-      {form ? <CodeForm path="/join" namespace="classroomJoin" noScriptAction="/join" /> : null}
+      {form ? (
+        <CodeForm
+          path="/join"
+          noScriptAction="/join"
+          text={{ label: t("label"), submit: t("submit"), invalid: t("invalid") }}
+        />
+      ) : null}
     </div>
   );
 }
