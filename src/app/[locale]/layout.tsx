@@ -4,7 +4,7 @@ import { routing } from "@/i18n/routing";
 import { ClientMessages, FRAME_NAMESPACES } from "@/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { ToastProvider } from "@/components/ui";
+import { ToastProvider } from "@/components/ui/toast";
 import { belongFont, belongFontExt } from "../fonts";
 import { setPageLocale } from "@/i18n/page-locale";
 

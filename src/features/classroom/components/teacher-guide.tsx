@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PrintButton } from "@/components/ui";
+import { PrintButton } from "@/components/ui/print-button";
 import { PageHeading, requireStaff, StaffPage } from "@/features/staff";
 import { parseNotes } from "../domain/notes-markdown";
 import { loadSessionScript } from "../server/load-script";

@@ -2,7 +2,8 @@
 
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Dialog, Input } from "@/components/ui";
+import { Button, Input } from "@/components/ui";
+import { Dialog } from "@/components/ui/dialog";
 import {
   changeRoleFromForm,
   invitePersonFromForm,

@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Dialog } from "@/components/ui";
+import { Button } from "@/components/ui";
+import { Dialog } from "@/components/ui/dialog";
 import { eraseStaffMemberFromForm } from "../actions/personal-data";
 import { IDLE } from "../form-state";
 import { FormMessage, SubmitButton, type NoticeOf } from "./form-parts";

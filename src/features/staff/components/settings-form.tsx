@@ -2,7 +2,8 @@
 
 import { useActionState, useId, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Field, TextArea } from "@/components/ui";
+import { Field } from "@/components/ui";
+import { TextArea } from "@/components/ui/text-area";
 import { localeNames, locales } from "@/i18n/locales";
 import { saveSettingsFromForm } from "../actions/settings";
 import { COUNTRIES } from "@/lib/countries";
