@@ -15,6 +15,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { inlinedNamespaces } from "../src/i18n/inlined-namespaces";
 import { STUDENT_NAMESPACES } from "../src/i18n/student-namespaces";
 import { benchPort, buildApp, startApp } from "./app-server";
 import { startBareNext } from "./bare-next";
@@ -46,10 +47,6 @@ const NOT_STUDENT = readdirSync(join(process.cwd(), "messages", "en"))
   .map((file) => file.replace(/\.json$/, ""))
   .filter((namespace) => !(STUDENT_NAMESPACES as readonly string[]).includes(namespace));
 
-/** Non-student namespaces inlined in a page (the messages sit in its RSC payload as JSON). */
-function staffNamespacesIn(html: string): string[] {
-  return NOT_STUDENT.filter((namespace) => html.includes(`\\"${namespace}\\":{`));
-}
 const LIGHTHOUSE_PAGES = ["landing", "story", "pathway"];
 const LIGHTHOUSE = "lighthouse@12.8.2";
 
@@ -166,7 +163,7 @@ async function main() {
     const rows = perPage.map((p) => {
       const total = sizes(p.scripts);
       const above = total.gzip - bareJs.gzip;
-      const staff = staffNamespacesIn(p.html);
+      const staff = inlinedNamespaces(p.html, "en", NOT_STUDENT);
       console.info(
         `| ${p.name} | ${p.path} | ${Buffer.byteLength(p.html)} | ${htmlGzip(p.html)} | ${kb(total.gzip)} | ${kb(total.raw)} | ${p.scripts.length} | ${above >= 0 ? "+" : ""}${kb(above)}${above <= JS_ABOVE_BARE_GOAL ? "" : " (over the goal)"} | ${staff.join(", ") || "none"} |`,
       );

@@ -4,17 +4,14 @@
 // pathway, survey, classroom and staff specs check that along their whole walk).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { inlinedNamespaces } from "../../src/i18n/inlined-namespaces";
+import { isLocale } from "../../src/i18n/locales";
 import { STUDENT_NAMESPACES } from "../../src/i18n/student-namespaces";
 import { expect, test } from "./fixtures";
 
 const NOT_STUDENT = readdirSync(join(process.cwd(), "messages", "en"))
   .map((file) => file.replace(/\.json$/, ""))
   .filter((namespace) => !(STUDENT_NAMESPACES as readonly string[]).includes(namespace));
-
-/** Namespaces inlined in a page: its messages sit in the RSC payload as escaped JSON. */
-function inlined(html: string, namespaces: readonly string[]): string[] {
-  return namespaces.filter((namespace) => html.includes(`\\"${namespace}\\":{`));
-}
 
 const STUDENT_PAGES = [
   { path: "/en", heading: /Everyone wonders at first/ },
@@ -32,9 +29,11 @@ test.describe("messages sent to the browser", () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       const html = await response!.text();
-      expect(inlined(html, NOT_STUDENT)).toEqual([]);
+      const locale = path.split("/")[1];
+      if (!isLocale(locale)) throw new Error(`${path} has no locale`);
+      expect(inlinedNamespaces(html, locale, NOT_STUDENT)).toEqual([]);
       // The frame's strings are there: the language switcher and the error view read them.
-      expect(inlined(html, ["common", "errors"])).toEqual(["common", "errors"]);
+      expect(inlinedNamespaces(html, locale, ["common", "errors"])).toEqual(["common", "errors"]);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
       await expect(page.getByRole("navigation").first()).toBeVisible();
     });
@@ -43,8 +42,8 @@ test.describe("messages sent to the browser", () => {
   test("the staff sign-in page gets its own strings, not the student pages'", async ({ page }) => {
     const response = await page.goto("/en/staff/sign-in");
     const html = await response!.text();
-    expect(inlined(html, ["staffAuth"])).toEqual(["staffAuth"]);
-    expect(inlined(html, ["pathway", "survey", "classroomJoin"])).toEqual([]);
+    expect(inlinedNamespaces(html, "en", ["staffAuth"])).toEqual(["staffAuth"]);
+    expect(inlinedNamespaces(html, "en", ["pathway", "survey", "classroomJoin"])).toEqual([]);
     await expect(page.getByRole("button", { name: /sign in/i }).first()).toBeVisible();
   });
 });

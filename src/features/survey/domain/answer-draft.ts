@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini: this runs in the survey page's browser code, where the rest of zod is not needed.
+import * as z from "zod/mini";
 
 /**
  * A student's unsent answers, kept on the phone (localStorage, one entry per round) so a reload,
@@ -27,12 +28,16 @@ export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 const draftSchema = z.object({
   version: z.literal(1),
   roundCode: z.string(),
-  submissionId: z.string().min(1).max(100),
-  step: z.int().min(0).max(100),
-  groupId: z.string().max(100).nullable().optional(),
+  submissionId: z.string().check(z.minLength(1), z.maxLength(100)),
+  step: z.int().check(z.minimum(0), z.maximum(100)),
+  groupId: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
   answers: z.record(
     z.string(),
-    z.union([z.number(), z.string().max(5_000), z.array(z.string().max(100)).max(50)]),
+    z.union([
+      z.number(),
+      z.string().check(z.maxLength(5_000)),
+      z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+    ]),
   ),
   savedAt: z.iso.datetime(),
 });
