@@ -1,23 +1,27 @@
 // `npm run bench:weight -- [--lighthouse] [--no-build]`: what each student page makes a phone
 // download before it works. For every page it reads the production HTML, follows every
 // <script src> the page starts with, and sums their bytes raw and gzipped (level 6, what a
-// proxy serves): the first-load JavaScript. Same-run baseline: the scripts every page shares
-// (React, Next's runtime, the layout), so a page's own share is the difference. With
-// --lighthouse it also runs Lighthouse 12 (mobile, simulated throttling) on the landing, a
-// story and the pathway page, beside the same run on a bare HTML page served by node:http:
-// the floor this machine reaches. Needs no PostgreSQL (a throwaway embedded database).
+// proxy serves): the first-load JavaScript. Same-run baseline: a bare Next app with one static
+// page of the landing page's size (bench/bare-next.ts), measured the same way; the goal is at
+// most 25 kB of gzipped JavaScript above it. It also lists any namespace of messages that is
+// not a student's (staff, dashboard, mail) found inlined in a student page. With --lighthouse
+// it also runs Lighthouse 12 (mobile, simulated throttling) on the landing, a story and the
+// pathway page, beside the same run on the bare Next page. Needs no PostgreSQL (a throwaway
+// embedded database).
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { inlinedNamespaces } from "../src/i18n/inlined-namespaces";
+import { STUDENT_NAMESPACES } from "../src/i18n/student-namespaces";
+import { benchPort, buildApp, startApp } from "./app-server";
+import { startBareNext } from "./bare-next";
+import { machine, writeResult } from "./report";
 
 const run = promisify(execFile);
-import { gzipSync } from "node:zlib";
-import { benchPort, buildApp, startApp } from "./app-server";
-import { machine, writeResult } from "./report";
 
 const { values: opts } = parseArgs({
   options: {
@@ -33,7 +37,16 @@ const PAGES = [
   { name: "pathway", path: "/en/pathway" },
   { name: "survey", path: "/en/s/DEMO01" },
   { name: "join", path: "/en/join" },
+  { name: "privacy", path: "/en/privacy" },
 ];
+/** The goal: a student page's first-load JavaScript at most this much above the bare page's. */
+const JS_ABOVE_BARE_GOAL = 25 * 1024;
+
+/** Namespaces of messages no student page needs (staff, dashboard, mail...). */
+const NOT_STUDENT = readdirSync(join(process.cwd(), "messages", "en"))
+  .map((file) => file.replace(/\.json$/, ""))
+  .filter((namespace) => !(STUDENT_NAMESPACES as readonly string[]).includes(namespace));
+
 const LIGHTHOUSE_PAGES = ["landing", "story", "pathway"];
 const LIGHTHOUSE = "lighthouse@12.8.2";
 
@@ -75,7 +88,7 @@ interface Scores {
   tbtMs: number;
 }
 
-/** Async on purpose: the bare baseline server lives in this process and must keep answering. */
+/** Async, so this process keeps serving nothing in the meantime that would skew it. */
 async function lighthouse(url: string, dir: string): Promise<Scores> {
   const out = join(dir, `lh-${Date.now()}.json`);
   await run(
@@ -116,44 +129,63 @@ async function main() {
     BELONG_DATA_DIR: join(dataDir, "pglite"),
     MAIL_OUTBOX_DIR: join(dataDir, "outbox"),
   });
-  const bare = createServer((_, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Baseline</title></head><body><main><h1>A page of plain HTML</h1><p>The same machine, the same Lighthouse, no application.</p></main></body></html>',
-    );
-  });
-  const barePort = await benchPort(1);
-  await new Promise<void>((resolve) => bare.listen(barePort, "127.0.0.1", resolve));
+  let bare: Awaited<ReturnType<typeof startBareNext>> | undefined;
   try {
     const perPage = [];
     for (const page of PAGES) {
       const html = (await bytes(`${app.base}${page.path}`)).toString("utf8");
       const scripts = scriptsOf(html).map((src) => new URL(src, app.base).toString());
       for (const url of scripts) await bytes(url);
-      perPage.push({ ...page, scripts });
+      perPage.push({ ...page, html, scripts });
     }
-    const shared = perPage
-      .map((p) => new Set(p.scripts))
-      .reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
-    const base = sizes([...shared]);
+    const landing = perPage.find((p) => p.name === "landing")!;
+    console.info("Building the bare Next baseline (next build, next start)...");
+    // Next sends a page's text twice (the HTML and the RSC payload): half the landing's bytes
+    // of text make a bare page of about the landing's size.
+    bare = await startBareNext({
+      port: await benchPort(1),
+      bytes: Math.round(Buffer.byteLength(landing.html) / 2),
+    });
+    const bareHtml = (await bytes(bare.url)).toString("utf8");
+    const bareScripts = scriptsOf(bareHtml).map((src) => new URL(src, bare!.url).toString());
+    for (const url of bareScripts) await bytes(url);
+    const bareJs = sizes(bareScripts);
+    const bareHtmlBytes = Buffer.byteLength(bareHtml);
+    const htmlGzip = (html: string) => gzipSync(html, { level: 6 }).length;
+
     console.info(
-      `Shared by every page (baseline): ${shared.size} scripts, ${kb(base.gzip)} gzip (${kb(base.raw)} raw)\n`,
+      `\n| page | path | HTML | HTML gzip | JS gzip | JS raw | scripts | JS gzip - bare | non-student namespaces |`,
+    );
+    console.info(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |`);
+    console.info(
+      `| bare Next (baseline) | / | ${bareHtmlBytes} | ${htmlGzip(bareHtml)} | ${kb(bareJs.gzip)} | ${kb(bareJs.raw)} | ${bareScripts.length} | | |`,
     );
     const rows = perPage.map((p) => {
       const total = sizes(p.scripts);
-      const own = sizes(p.scripts.filter((s) => !shared.has(s)));
+      const above = total.gzip - bareJs.gzip;
+      const staff = inlinedNamespaces(p.html, "en", NOT_STUDENT);
       console.info(
-        `${p.name.padEnd(8)} ${p.path.padEnd(28)} first load ${kb(total.gzip).padStart(9)} gzip (${kb(total.raw)} raw), own ${kb(own.gzip)} gzip, ${p.scripts.length} scripts`,
+        `| ${p.name} | ${p.path} | ${Buffer.byteLength(p.html)} | ${htmlGzip(p.html)} | ${kb(total.gzip)} | ${kb(total.raw)} | ${p.scripts.length} | ${above >= 0 ? "+" : ""}${kb(above)}${above <= JS_ABOVE_BARE_GOAL ? "" : " (over the goal)"} | ${staff.join(", ") || "none"} |`,
       );
-      return { name: p.name, path: p.path, scripts: p.scripts.length, total, own };
+      return {
+        name: p.name,
+        path: p.path,
+        html: Buffer.byteLength(p.html),
+        htmlGzip: htmlGzip(p.html),
+        scripts: p.scripts.length,
+        total,
+        jsAboveBare: above,
+        staffNamespaces: staff,
+      };
     });
+    console.info(`\nGoal: JS gzip at most ${kb(JS_ABOVE_BARE_GOAL)} above the bare Next page's.`);
 
     const scores: Record<string, Scores> = {};
     if (opts.lighthouse) {
       console.info(`\nLighthouse ${LIGHTHOUSE.split("@")[1]} (mobile, simulated throttling):`);
       const dir = mkdtempSync(join(tmpdir(), "belong-lighthouse-"));
       const targets = [
-        { name: "bare HTML (baseline)", url: `http://127.0.0.1:${barePort}/` },
+        { name: "bare Next (baseline)", url: bare.url },
         ...LIGHTHOUSE_PAGES.map((name) => ({
           name,
           url: `${app.base}${PAGES.find((p) => p.name === name)!.path}`,
@@ -169,9 +201,14 @@ async function main() {
       rmSync(dir, { recursive: true, force: true });
     }
     console.info(`\n${machine()}, load ${loadavg()[0]!.toFixed(1)}.`);
-    writeResult("page-weight", { machine: machine(), shared: base, rows, scores });
+    writeResult("page-weight", {
+      machine: machine(),
+      bare: { html: bareHtmlBytes, js: bareJs, scripts: bareScripts.length },
+      rows,
+      scores,
+    });
   } finally {
-    bare.close();
+    await bare?.stop();
     await app.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -78,7 +78,7 @@ describe("every feature's entries", () => {
 
 // These run in plain Node (tsx, without React Server Components), where "server-only" throws.
 const PLAIN_NODE_COMMANDS = [
-  "scripts/start.ts",
+  "scripts/start-prepare.ts",
   "scripts/migrate.ts",
   "scripts/seed-demo.ts",
   "scripts/content-check.ts",

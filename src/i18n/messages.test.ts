@@ -30,7 +30,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const source = loadMessages(defaultLocale) as Tree;
+const source = loadMessages(defaultLocale) as unknown as Tree;
 const sourceKeys = leaves(source);
 
 describe("messages", () => {
@@ -40,7 +40,7 @@ describe("messages", () => {
 
   for (const locale of locales.filter((l) => l !== defaultLocale)) {
     it(`${locale} has exactly the keys of en, with the same placeholders`, () => {
-      const keys = leaves(loadMessages(locale) as Tree);
+      const keys = leaves(loadMessages(locale) as unknown as Tree);
       const missing = [...sourceKeys.keys()].filter((k) => !keys.has(k));
       const extra = [...keys.keys()].filter((k) => !sourceKeys.has(k));
       expect(missing, `keys missing from ${locale}`).toEqual([]);

@@ -1,5 +1,7 @@
 // The test object every e2e file uses: each page a test opens with page.goto, and the page
-// a test ends on, is scanned with axe (WCAG 2.1 A/AA); a violation fails the test.
+// a test ends on, is scanned with axe (WCAG 2.1 A/AA); a violation fails the test. A string
+// that a client component cannot find (next-intl logs MISSING_MESSAGE and shows the key, e.g.
+// when its page does not send the namespace) fails the test too.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 
@@ -17,7 +19,23 @@ export async function checkA11y(page: Page): Promise<void> {
 export const PHONE = { width: 360, height: 740 } as const;
 export const PROJECTOR = { width: 1920, height: 1080 } as const;
 
-export const test = base.extend<{ scanEveryPage: void }>({
+/** next-intl's errors for a message it could not show (the key is shown instead). */
+const MESSAGE_ERROR = /\b(MISSING_MESSAGE|INSUFFICIENT_PATH|INVALID_KEY|FORMATTING_ERROR)\b/;
+
+export const test = base.extend<{ scanEveryPage: void; everyMessageFound: void }>({
+  everyMessageFound: [
+    async ({ page }, use) => {
+      const missing: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && MESSAGE_ERROR.test(message.text())) {
+          missing.push(`${page.url()}: ${message.text().split("\n")[0]}`);
+        }
+      });
+      await use();
+      expect(missing, "messages the browser could not find").toEqual([]);
+    },
+    { auto: true },
+  ],
   scanEveryPage: [
     async ({ page }, use) => {
       const goto = page.goto.bind(page);

@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { ClientMessages, FRAME_NAMESPACES } from "@/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { ToastProvider } from "@/components/ui";
+import { ToastProvider } from "@/components/ui/toast";
 import { belongFont, belongFontExt } from "../fonts";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -25,6 +25,7 @@ export const viewport: Viewport = {
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
+  setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   return {
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
@@ -34,13 +35,12 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   return (
     <html lang={locale} className={`${belongFont.variable} ${belongFontExt.variable}`}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider>
+        <ClientMessages locale={locale} namespaces={FRAME_NAMESPACES}>
           <a
             href="#main"
             className="sr-only z-50 rounded-lg bg-ink px-4 py-2 text-paper focus:not-sr-only focus:absolute focus:left-3 focus:top-3"
@@ -54,7 +54,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
             </main>
             <SiteFooter />
           </ToastProvider>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

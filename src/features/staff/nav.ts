@@ -1,17 +1,18 @@
 // The staff area's navigation, in one list: a feature adds its page here (path under
 // /{locale}, the message key of its label as "<namespace>.<key>", and the permission it
 // needs). Each person sees only the items their role allows.
+import type { MessageKey } from "@/i18n/app-config";
 import { holds, type Permission } from "./domain/permissions";
 
 export interface StaffNavItem {
   /** Path after the locale, e.g. "/staff/groups". */
   href: string;
   /** "<namespace>.<key>" in messages/<locale>/<namespace>.json. */
-  label: string;
+  label: MessageKey;
   /** Needed to see the item; none: every staff member. */
   permission?: Permission;
   /** "<namespace>.<key>" of a sentence for the overview page's card. */
-  description?: string;
+  description?: MessageKey;
 }
 
 export const STAFF_NAV: readonly StaffNavItem[] = [

@@ -6,7 +6,7 @@ import { normaliseRoundCode } from "@/features/survey";
 import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/join">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "classroomJoin" });
   return { title: t("metaTitle") };
 }

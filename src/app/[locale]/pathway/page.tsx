@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { StudentPreviewBanner } from "@/features/classroom/components/preview-page";
+import { StudentPreviewBanner } from "@/features/classroom/components/preview-banner";
 import { PathwayApp } from "@/features/pathway";
 import { pathwayPageData } from "@/features/pathway/server";
 import { pageLocale } from "@/i18n/page-locale";
@@ -10,7 +10,7 @@ import { clientKey } from "@/lib/http";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/pathway">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "pathway" });
   return { title: t("metaTitle") };
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrivacyPage } from "@/features/privacy";
 import { findPrivacySchools } from "@/features/privacy/server";
 import { currentDeviceKey } from "@/lib/participant";
+import { setPageLocale } from "@/i18n/page-locale";
 
 // Rendered per request: the school's contact comes from the survey link (?from=) or from
 // this device's cookie. Only this page reads them; the landing and story pages stay static.
@@ -12,13 +13,14 @@ export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
   const { locale } = await params;
+  setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "privacy" });
   return { title: t("metaTitle") };
 }
 
 export default async function Privacy({ params, searchParams }: PageProps<"/[locale]/privacy">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const from = (await searchParams).from;
   const schools = await findPrivacySchools({
     roundCode: typeof from === "string" ? from : undefined,

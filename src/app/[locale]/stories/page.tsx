@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { StoryLibrary } from "@/features/stories";
 import { libraryMetadata, studentLibraryView } from "@/features/stories/server";
+import { pageLocale, setPageLocale } from "@/i18n/page-locale";
 
 // Renders per request for a device that knows its school: it also sees that school's
 // published local stories. Every other device is served the prerendered library of
@@ -10,8 +10,7 @@ import { libraryMetadata, studentLibraryView } from "@/features/stories/server";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/stories">): Promise<Metadata> {
-  const { locale } = await params;
-  return libraryMetadata(locale);
+  return libraryMetadata(await pageLocale(params));
 }
 
 export default async function StoriesRoute({
@@ -19,7 +18,7 @@ export default async function StoriesRoute({
   searchParams,
 }: PageProps<"/[locale]/stories">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const { tag } = await searchParams;
   return <StoryLibrary {...await studentLibraryView(locale, tag)} />;
 }

@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
-import { Button, DictationField } from "@/components/ui";
+import { Button } from "@/components/ui";
+import { DictationField } from "@/components/ui/lazy-dictation-field";
 import { WRITING_MAX_LENGTH, writingSchema } from "@/features/advice";
 import { newSubmissionId } from "@/lib/submission-id";
 import {

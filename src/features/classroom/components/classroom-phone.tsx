@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { preloadDictationField } from "@/components/ui/lazy-dictation-field";
 import { useTranslations } from "next-intl";
 import type { HelpView } from "@/features/pathway";
 import type { StoryView } from "@/features/stories";
@@ -26,6 +27,7 @@ export interface ClassroomPhoneProps {
 /** A student's phone in the session: it shows what the teacher's current step asks of them. */
 export function ClassroomPhone({ code, initial, locale, stories, help }: ClassroomPhoneProps) {
   const { state, connected, apply } = useRoom(code, initial);
+  useEffect(preloadDictationField, []);
 
   // Counted in once per device (a reload or a rejoin is safe); the answer is the room's state.
   // A join lost to the network is tried again when the stream is back.
@@ -100,15 +102,17 @@ export function PhoneScreens({
   }, [screenKey, draftRead]);
 
   const title = t(
-    {
-      waiting: "waiting.title",
-      listen: "listen.title",
-      stories: "stories.title",
-      advice: "advice.title",
-      thanks: "thanks.title",
-      debrief: "debrief.title",
-      ended: "closing.title",
-    }[screenKey],
+    (
+      {
+        waiting: "waiting.title",
+        listen: "listen.title",
+        stories: "stories.title",
+        advice: "advice.title",
+        thanks: "thanks.title",
+        debrief: "debrief.title",
+        ended: "closing.title",
+      } as const
+    )[screenKey],
   );
 
   const content = (() => {

@@ -1,5 +1,5 @@
 // "Try it as a student": the phone screens of a session for a staff member whose browser
-// carries a preview (set by the classroom page), and the banner the pathway shows meanwhile.
+// carries a preview (set by the classroom page). The pathway's banner is in ./preview-banner.
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui";
 import { pathwayPageData } from "@/features/pathway/server";
@@ -9,7 +9,6 @@ import type { Locale } from "@/i18n/locales";
 import { studentPreviewSchool } from "@/lib/participant";
 import { leaveStudentPreview } from "../actions/student-preview";
 import { MAX_SESSION_STORIES } from "../schemas";
-import { PreviewBar } from "./preview-bar";
 import { PreviewPhone } from "./preview-phone";
 
 /** Two stories fit the reading step; a preview without a choice shows the first two. */
@@ -60,21 +59,5 @@ export async function StudentPreviewPage({
       help={help}
       leave={leaveStudentPreview}
     />
-  );
-}
-
-/** Above the pathway during a preview: nothing written there is stored. */
-export async function StudentPreviewBanner() {
-  if (!(await studentPreviewSchool())) return null;
-  const t = await getTranslations("classroom.preview");
-  return (
-    <PreviewBar id="preview-banner" title={t("title")}>
-      <p className="text-sm">{t("pathwayText")}</p>
-      <form action={leaveStudentPreview}>
-        <button type="submit" className="min-h-11 font-bold text-brand underline">
-          {t("leave")}
-        </button>
-      </form>
-    </PreviewBar>
   );
 }

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Button, buttonClasses, cx, Dialog } from "@/components/ui";
+import { Button, buttonClasses, cx } from "@/components/ui";
+import { Dialog } from "@/components/ui/dialog";
 import { Link } from "@/i18n/navigation";
 import { STEP_COUNT } from "../domain/room-state";
 import type { QrPath } from "@/lib/qr";

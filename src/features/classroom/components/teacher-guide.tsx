@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { PrintButton } from "@/components/ui";
+import { PrintButton } from "@/components/ui/print-button";
 import { PageHeading, StaffPage } from "@/features/staff";
 import { requireStaff } from "@/features/staff/server";
 import { parseNotes } from "../domain/notes-markdown";

@@ -7,9 +7,10 @@ export async function HiddenFigure({ figure }: { figure: Suppressed }) {
   return <span className="text-muted italic">{hiddenText(figure, t)}</span>;
 }
 
-type Translate = (key: string, values?: { k: number }) => string;
-
-function hiddenText(figure: Suppressed, t: Translate): string {
+function hiddenText(
+  figure: Suppressed,
+  t: Awaited<ReturnType<typeof getTranslations<"dashboard.hidden">>>,
+): string {
   switch (figure.reason) {
     case "fewer-than-k":
       return t("fewer", { k: figure.k });

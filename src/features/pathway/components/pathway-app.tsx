@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { describeOrigin, type StoryView } from "@/features/stories";
+import { preloadDictationField } from "@/components/ui/lazy-dictation-field";
 import { useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import type { HelpView } from "../domain/help-view";
@@ -52,6 +53,8 @@ export function PathwayApp({
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
   const stepKey = state ? `${schoolKnown}:${state.step}:${state.current ?? ""}` : null;
+
+  useEffect(preloadDictationField, []);
 
   // A new step moves focus to its title (and the page to the top); the first one does not.
   useEffect(() => {

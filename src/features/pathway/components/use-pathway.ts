@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { adviceInputSchema } from "@/features/advice";
-import { useToast } from "@/components/ui";
+import { useToast } from "@/components/ui/toast";
 import type { Locale } from "@/i18n/locales";
 import { pathwayReducer, restorePathwayState, type PathwayState } from "../domain/pathway-state";
 import { newSubmissionId } from "@/lib/submission-id";

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Dialog } from "@/components/ui";
+import { Button } from "@/components/ui";
+import { Dialog } from "@/components/ui/dialog";
 
 type Status = "idle" | "confirming" | "working" | "done" | "failed";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator, type Messages } from "next-intl";
+import { createTranslator } from "next-intl";
 import { defaultLocale, isLocale } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
 import { getDb } from "@/lib/db";
@@ -49,9 +49,11 @@ export async function notifySafeguardingContact(
   const to = contact ? [contact] : [...new Set(school.memberships.map((m) => m.user.email))];
   if (to.length === 0) return false;
   const locale = isLocale(school.defaultLocale) ? school.defaultLocale : defaultLocale;
-  const all = createTranslator<Messages>({ locale, messages: loadMessages(locale) });
-  const t = (key: string, values?: Record<string, string | number>) =>
-    all(`safeguarding.mail.${key}`, values);
+  const t = createTranslator({
+    locale,
+    messages: loadMessages(locale),
+    namespace: "safeguarding.mail",
+  });
   const link = `${appOrigin()}/${locale}/staff/safeguarding`;
   const reminder = reminderAfterHours !== undefined;
   const values = { school: school.name, hours: Math.max(1, Math.round(reminderAfterHours ?? 0)) };

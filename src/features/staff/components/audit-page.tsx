@@ -9,6 +9,7 @@ import { PageHeading, StaffPage } from "./staff-page";
 
 // Rows written before an action was renamed keep their stored name.
 const KNOWN = new Set<string>(AUDIT_ACTIONS);
+const isKnown = (action: string): action is (typeof AUDIT_ACTIONS)[number] => KNOWN.has(action);
 
 /** A short, readable line of an event's details (never passwords: none are stored). */
 function describe(details: unknown): string {
@@ -31,7 +32,7 @@ export async function AuditPage({ locale, before }: { locale: string; before?: s
   const t = await getTranslations("staffAudit");
   const format = await getFormatter();
   const actionLabel = (event: AuditEventView) =>
-    KNOWN.has(event.action) ? t(`actions.${event.action}`) : event.action;
+    isKnown(event.action) ? t(`actions.${event.action}`) : event.action;
   return (
     <StaffPage>
       <PageHeading title={t("title")} intro={t("intro")} />

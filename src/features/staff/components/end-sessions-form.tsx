@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { endSessionsFromForm } from "../actions/people";
 import { IDLE } from "../form-state";
-import { FormMessage, SubmitButton } from "./form-parts";
+import { FormMessage, SubmitButton, type NoticeOf } from "./form-parts";
 
 /** Signs a colleague out everywhere: for a lost phone or a computer left signed in. */
 export function EndSessionsForm({ membershipId, name }: { membershipId: string; name: string }) {
@@ -17,7 +17,10 @@ export function EndSessionsForm({ membershipId, name }: { membershipId: string; 
         {t("endSessions")}
         <span className="sr-only">: {name}</span>
       </SubmitButton>
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`, { name })} />
+      <FormMessage
+        state={state}
+        notices={(key: NoticeOf<"staffPeople">) => t(`notices.${key}`, { name })}
+      />
     </form>
   );
 }

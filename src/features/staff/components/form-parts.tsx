@@ -4,6 +4,7 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { Button, Field, Input, inputClasses, cx, type ButtonProps } from "@/components/ui";
+import type { Messages } from "@/i18n/app-config";
 import type { FormState } from "../form-state";
 import { PASSWORD_MAX, PASSWORD_MIN } from "../schemas";
 
@@ -173,14 +174,19 @@ export function CheckboxGroup({
   );
 }
 
+/** The success notices of a form's namespace (messages/<locale>/<namespace>.json, "notices"). */
+export type NoticeOf<
+  Namespace extends "staffPeople" | "staffGroups" | "staffSettings" | "staffData",
+> = keyof Messages[Namespace]["notices"] & string;
+
 /** The form-level error (announced) or success notice of the last submit. */
-export function FormMessage({
+export function FormMessage<Notice extends string = never>({
   state,
   notices,
 }: {
   state: FormState;
   /** Translates a success notice key of the form's own namespace. */
-  notices?: (key: string) => string;
+  notices?: (key: Notice) => string;
 }) {
   const t = useTranslations("staff.errors");
   const error = state.formError
@@ -198,7 +204,8 @@ export function FormMessage({
   if (state.status === "success" && state.notice && notices) {
     return (
       <p role="status" className="rounded-xl bg-brand-soft px-4 py-3 font-bold text-ink">
-        {notices(state.notice)}
+        {/* The form's own action chose the notice from these keys (succeeded()). */}
+        {notices(state.notice as Notice)}
       </p>
     );
   }

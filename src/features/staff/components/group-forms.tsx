@@ -13,7 +13,7 @@ import { IDLE } from "../form-state";
 import { NAME_MAX } from "../schemas";
 import type { GroupView } from "../server/groups/group-scope";
 import type { StaffMemberOption } from "../server/groups/list-staff-members";
-import { CheckboxGroup, FormMessage, SubmitButton, TextField } from "./form-parts";
+import { CheckboxGroup, FormMessage, SubmitButton, TextField, type NoticeOf } from "./form-parts";
 
 /** Create a group (no group given) or edit its details. */
 export function GroupDetailsForm({ group }: { group?: GroupView }) {
@@ -22,7 +22,7 @@ export function GroupDetailsForm({ group }: { group?: GroupView }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {group ? <input type="hidden" name="groupId" value={group.id} /> : null}
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`)} />
+      <FormMessage state={state} notices={(key: NoticeOf<"staffGroups">) => t(`notices.${key}`)} />
       <TextField
         state={state}
         name="name"
@@ -72,7 +72,7 @@ export function TeachersForm({ group, staff }: { group: GroupView; staff: StaffM
   return (
     <form action={action} className="flex flex-col gap-4">
       <input type="hidden" name="groupId" value={group.id} />
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`)} />
+      <FormMessage state={state} notices={(key: NoticeOf<"staffGroups">) => t(`notices.${key}`)} />
       <CheckboxGroup
         state={state}
         name="teacherIds"
@@ -103,7 +103,7 @@ export function ArchiveForm({ group }: { group: GroupView }) {
     <form action={action} className="flex flex-col items-start gap-3">
       <input type="hidden" name="groupId" value={group.id} />
       <input type="hidden" name="archived" value={group.archived ? "false" : "true"} />
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`)} />
+      <FormMessage state={state} notices={(key: NoticeOf<"staffGroups">) => t(`notices.${key}`)} />
       <p className="text-muted">{group.archived ? t("restoreText") : t("archiveText")}</p>
       <Button type="submit" variant={group.archived ? "secondary" : "danger"}>
         {group.archived ? t("restore") : t("archive")}

@@ -2,7 +2,8 @@
 
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Dialog, Input } from "@/components/ui";
+import { Button, Input } from "@/components/ui";
+import { Dialog } from "@/components/ui/dialog";
 import {
   changeRoleFromForm,
   invitePersonFromForm,
@@ -13,7 +14,7 @@ import { STAFF_ROLES } from "../domain/permissions";
 import { IDLE } from "../form-state";
 import type { MemberView } from "../server/people/list-people";
 import { EndSessionsForm } from "./end-sessions-form";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { FormMessage, SubmitButton, TextField, type NoticeOf } from "./form-parts";
 import { PersonalDataControls } from "./personal-data-controls";
 
 export function InviteForm() {
@@ -27,7 +28,9 @@ export function InviteForm() {
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage
         state={state}
-        notices={(key) => t(`notices.${key}`, { email: state.output?.email ?? "" })}
+        notices={(key: NoticeOf<"staffPeople">) =>
+          t(`notices.${key}`, { email: state.output?.email ?? "" })
+        }
       />
       {link ? (
         <div className="flex flex-col gap-2 rounded-xl border-2 border-brand p-4">
@@ -103,7 +106,7 @@ function RoleForm({ member, label }: { member: MemberView; label: string }) {
         </select>
         <SubmitButton variant="secondary">{t("changeRole")}</SubmitButton>
       </div>
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`)} />
+      <FormMessage state={state} notices={(key: NoticeOf<"staffPeople">) => t(`notices.${key}`)} />
     </form>
   );
 }
@@ -120,7 +123,7 @@ export function MemberList({ members, selfId }: { members: MemberView[]; selfId:
   const nameOf = (m: MemberView) => m.name ?? m.email;
   return (
     <>
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`)} />
+      <FormMessage state={state} notices={(key: NoticeOf<"staffPeople">) => t(`notices.${key}`)} />
       <ul className="flex flex-col divide-y divide-line">
         {members.map((member) => (
           <li key={member.membershipId} className="flex flex-col gap-3 py-4">

@@ -2,10 +2,11 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Dialog } from "@/components/ui";
+import { Button } from "@/components/ui";
+import { Dialog } from "@/components/ui/dialog";
 import { eraseStaffMemberFromForm } from "../actions/personal-data";
 import { IDLE } from "../form-state";
-import { FormMessage, SubmitButton } from "./form-parts";
+import { FormMessage, SubmitButton, type NoticeOf } from "./form-parts";
 
 /** A staff member's personal data: download it as JSON, or delete it after a confirmation. */
 export function PersonalDataControls({
@@ -38,7 +39,10 @@ export function PersonalDataControls({
           <span className="sr-only">: {name}</span>
         </Button>
       </div>
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`, { name })} />
+      <FormMessage
+        state={state}
+        notices={(key: NoticeOf<"staffData">) => t(`notices.${key}`, { name })}
+      />
       <Dialog
         open={open}
         onClose={() => setOpen(false)}

@@ -2,7 +2,8 @@
 
 import { useActionState, useId, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { Field, TextArea } from "@/components/ui";
+import { Field } from "@/components/ui";
+import { TextArea } from "@/components/ui/text-area";
 import { localeNames, locales } from "@/i18n/locales";
 import { saveSettingsFromForm } from "../actions/settings";
 import { COUNTRIES } from "@/lib/countries";
@@ -15,7 +16,7 @@ import {
   REMINDER_HOURS_MIN,
 } from "../schemas";
 import type { InstitutionSettings } from "../server/settings/get-settings";
-import { FormMessage, SelectField, SubmitButton, TextField } from "./form-parts";
+import { FormMessage, SelectField, SubmitButton, TextField, type NoticeOf } from "./form-parts";
 import { RetentionFields } from "./retention-fields";
 
 export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
@@ -32,7 +33,10 @@ export function SettingsForm({ settings }: { settings: InstitutionSettings }) {
   const helpError = state.errors.helpContacts;
   return (
     <form action={action} className="flex flex-col gap-8" noValidate>
-      <FormMessage state={state} notices={(key) => t(`notices.${key}`)} />
+      <FormMessage
+        state={state}
+        notices={(key: NoticeOf<"staffSettings">) => t(`notices.${key}`)}
+      />
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-xl font-bold">{t("schoolTitle")}</legend>
         <TextField

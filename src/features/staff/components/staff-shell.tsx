@@ -2,12 +2,12 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui";
 import { signOutNow } from "../actions/sign-in";
-import { navItemsFor } from "../nav";
+import { navItemsFor, type StaffNavItem } from "../nav";
 import { staffAccess } from "../server/require-staff";
 import { InstitutionSwitcher } from "./institution-switcher";
 import { StaffNav } from "./staff-nav";
 
-const NETWORK_ITEM = { href: "/staff/network", label: "network.nav.title" };
+const NETWORK_ITEM: StaffNavItem = { href: "/staff/network", label: "network.nav.title" };
 
 /**
  * The frame of every signed-in staff page: the school (with a switcher for people in several),
@@ -18,7 +18,7 @@ export async function StaffShell({ children }: { children: ReactNode }) {
   const access = await staffAccess();
   const t = await getTranslations("staff");
   const tAll = await getTranslations();
-  const frame = (heading: ReactNode, role: string, items: { href: string; label: string }[]) => (
+  const frame = (heading: ReactNode, role: string, items: StaffNavItem[]) => (
     <>
       <div className="border-b border-line bg-surface print:hidden">
         <div className="mx-auto flex max-w-5xl flex-wrap items-end justify-between gap-3 px-4 pt-4 pb-2">

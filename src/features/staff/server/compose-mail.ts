@@ -1,11 +1,11 @@
 // The staff mails (invitations, password resets, sign-in links) in the reader's language:
 // plain text plus a simple HTML version with the same words and one button.
-import { createTranslator, type Messages } from "next-intl";
+import { createTranslator } from "next-intl";
 import type { Mail } from "@/lib/mail";
 import { loadMessages } from "@/i18n/messages";
 import type { Locale } from "@/i18n/locales";
 
-const NAMESPACE = "staffMail";
+const NAMESPACE = "staffMail" as const;
 
 export type StaffMailKind = "invitation" | "passwordReset" | "signInLink";
 
@@ -32,8 +32,7 @@ export function composeStaffMail(
   },
 ): Mail {
   // The mail is composed outside a request (and in scripts), so no request-bound translator.
-  const all = createTranslator<Messages>({ locale, messages: loadMessages(locale) });
-  const t = (key: string, v?: Record<string, string>) => all(`${NAMESPACE}.${key}`, v);
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: NAMESPACE });
   const subject = t(`${kind}.subject`, values);
   const intro = t(`${kind}.intro`, values);
   const action = t(`${kind}.action`, values);

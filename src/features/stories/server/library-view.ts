@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/i18n/locales";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { STORY_TAGS, type Story, type StorySource, type StoryTag } from "../domain/story-format";
@@ -37,7 +38,7 @@ export function libraryOrigin(locale: string): StorySource {
 }
 
 /** The library page's title and description. */
-export async function libraryMetadata(locale: string): Promise<Metadata> {
+export async function libraryMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "stories" });
   return { title: t("libraryTitle"), description: t(`libraryIntro.${libraryOrigin(locale)}`) };
 }

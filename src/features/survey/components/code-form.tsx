@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
 import { Button, CodeInput, Field } from "@/components/ui";
 import { useRouter } from "@/i18n/navigation";
 import { isRoundCode, normaliseRoundCode } from "../domain/round-code";
@@ -9,15 +9,14 @@ import { isRoundCode, normaliseRoundCode } from "../domain/round-code";
 interface CodeFormProps {
   /** Where a code leads: `${path}/${code}`. Survey rounds and classroom sessions share codes' shape. */
   path?: "/s" | "/join";
-  /** The messages' namespace, with codeForm.label, codeForm.submit and codeForm.invalid. */
-  namespace?: "survey" | "classroomJoin";
+  /** Its words (codeForm.label, .submit and .invalid of the caller's namespace). */
+  text: { label: string; submit: string; invalid: string };
   /** Without JavaScript the form is a plain GET of ?code= to this page, which redirects. */
   noScriptAction?: "/join";
 }
 
 /** Type a code (as written on the board or poster) and go to its page. */
-export function CodeForm({ path = "/s", namespace = "survey", noScriptAction }: CodeFormProps) {
-  const t = useTranslations(namespace);
+export function CodeForm({ path = "/s", text, noScriptAction }: CodeFormProps) {
   const locale = useLocale();
   const router = useRouter();
   const id = useId();
@@ -27,7 +26,7 @@ export function CodeForm({ path = "/s", namespace = "survey", noScriptAction }: 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const code = normaliseRoundCode(value);
-    if (!isRoundCode(code)) return setError(t("codeForm.invalid"));
+    if (!isRoundCode(code)) return setError(text.invalid);
     setError(null);
     router.push(`${path}/${code}`);
   };
@@ -40,7 +39,7 @@ export function CodeForm({ path = "/s", namespace = "survey", noScriptAction }: 
       className="flex flex-col gap-3"
       noValidate
     >
-      <Field id={id} label={t("codeForm.label")} error={error}>
+      <Field id={id} label={text.label} error={error}>
         {(describedBy) => (
           <CodeInput
             id={id}
@@ -53,7 +52,7 @@ export function CodeForm({ path = "/s", namespace = "survey", noScriptAction }: 
         )}
       </Field>
       <Button type="submit" size="lg">
-        {t("codeForm.submit")}
+        {text.submit}
       </Button>
     </form>
   );

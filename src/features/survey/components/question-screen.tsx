@@ -2,7 +2,7 @@
 
 import { useState, type RefObject } from "react";
 import { useTranslations } from "next-intl";
-import { TextArea } from "@/components/ui";
+import { TextArea } from "@/components/ui/text-area";
 import { toggleChoice, type DraftAnswer } from "../domain/answer-draft";
 import type { LocalisedQuestion } from "../domain/localise";
 import { ChoiceList, QuestionFieldset, questionHeadingClasses } from "./choice-list";

@@ -41,7 +41,15 @@ export function RoundMessage({ reason, opensOn, headingRef }: RoundMessageProps)
         {text ? <p className="text-lg">{text}</p> : null}
       </div>
       {/* Over the guess limit every code is refused for a while: another try cannot help yet. */}
-      {reason === "upcoming" || reason === "rate-limited" ? null : <CodeForm />}
+      {reason === "upcoming" || reason === "rate-limited" ? null : (
+        <CodeForm
+          text={{
+            label: t("codeForm.label"),
+            submit: t("codeForm.submit"),
+            invalid: t("codeForm.invalid"),
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PrintButton } from "@/components/ui";
+import { PrintButton } from "@/components/ui/print-button";
 import type { Locale } from "@/i18n/locales";
 import { getSurveyDefinition } from "../domain/load-surveys";
 import { findRoundForClient, type RoundByCode } from "../server/find-round";

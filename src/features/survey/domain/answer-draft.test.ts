@@ -34,6 +34,27 @@ describe("survey drafts on the phone", () => {
     expect(
       parseDraft(JSON.stringify({ ...draft, answers: { a: { b: 1 } } }), "DEMO01", now),
     ).toBeUndefined();
+    const malformed = [
+      { step: 101 },
+      { step: 1.5 },
+      { submissionId: "" },
+      { submissionId: "x".repeat(101) },
+      { groupId: 7 },
+      { groupId: "g".repeat(101) },
+      { answers: { a: "x".repeat(5_001) } },
+      { answers: { a: Array.from({ length: 51 }, () => "o") } },
+      { answers: { a: ["x".repeat(101)] } },
+      { answers: [] },
+      { savedAt: "yesterday" },
+      { savedAt: "2026-11-23" },
+      { roundCode: 1 },
+    ];
+    for (const change of malformed) {
+      expect(parseDraft(JSON.stringify({ ...draft, ...change }), "DEMO01", now)).toBeUndefined();
+    }
+    // Only a draft's own fields come back.
+    const extra = JSON.stringify({ ...draft, score: 3 });
+    expect(parseDraft(extra, "DEMO01", now)).toEqual(draft);
     const later = new Date(now.getTime() + DRAFT_MAX_AGE_MS + 1);
     expect(parseDraft(JSON.stringify(draft), "DEMO01", later)).toBeUndefined();
   });

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * A student's unsent answers, kept on the phone (localStorage, one entry per round) so a reload,
  * a language switch or a lost connection loses nothing. The submissionId is made once per
@@ -24,18 +22,46 @@ export interface SurveyDraft {
 /** A draft untouched for this long is dropped: the round it was for has most likely closed. */
 export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-const draftSchema = z.object({
-  version: z.literal(1),
-  roundCode: z.string(),
-  submissionId: z.string().min(1).max(100),
-  step: z.int().min(0).max(100),
-  groupId: z.string().max(100).nullable().optional(),
-  answers: z.record(
-    z.string(),
-    z.union([z.number(), z.string().max(5_000), z.array(z.string().max(100)).max(50)]),
-  ),
-  savedAt: z.iso.datetime(),
-});
+// Checked by hand, not with zod: this runs in the survey page's browser code, where zod would
+// be the largest part of the page's JavaScript for a check of a few fields.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
+
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === "string" && value.length <= max;
+
+function isAnswer(value: unknown): value is DraftAnswer {
+  if (typeof value === "number") return Number.isFinite(value);
+  if (typeof value === "string") return value.length <= 5_000;
+  return Array.isArray(value) && value.length <= 50 && value.every((v) => isText(v, 100));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The stored JSON as a draft (its known fields only), or undefined when any is not a draft's. */
+function asDraft(json: unknown): SurveyDraft | undefined {
+  if (!isRecord(json)) return undefined;
+  const { version, roundCode, submissionId, step, groupId, answers, savedAt } = json;
+  if (version !== 1 || typeof roundCode !== "string") return undefined;
+  if (!isText(submissionId, 100) || submissionId.length < 1) return undefined;
+  if (typeof step !== "number" || !Number.isInteger(step) || step < 0 || step > 100) {
+    return undefined;
+  }
+  if (!(groupId === undefined || groupId === null || isText(groupId, 100))) return undefined;
+  if (!isRecord(answers) || !Object.values(answers).every(isAnswer)) return undefined;
+  if (typeof savedAt !== "string" || !ISO_TIME.test(savedAt) || Number.isNaN(Date.parse(savedAt))) {
+    return undefined;
+  }
+  return {
+    version,
+    roundCode,
+    submissionId,
+    step,
+    ...(groupId === undefined ? {} : { groupId }),
+    answers: answers as Record<string, DraftAnswer>,
+    savedAt,
+  };
+}
 
 export function draftStorageKey(roundCode: string): string {
   return `belong.survey.${roundCode}`;
@@ -58,10 +84,10 @@ export function parseDraft(
   } catch {
     return undefined;
   }
-  const parsed = draftSchema.safeParse(json);
-  if (!parsed.success || parsed.data.roundCode !== roundCode) return undefined;
-  if (now.getTime() - Date.parse(parsed.data.savedAt) > DRAFT_MAX_AGE_MS) return undefined;
-  return parsed.data;
+  const draft = asDraft(json);
+  if (!draft || draft.roundCode !== roundCode) return undefined;
+  if (now.getTime() - Date.parse(draft.savedAt) > DRAFT_MAX_AGE_MS) return undefined;
+  return draft;
 }
 
 /** The draft with one answer set, or removed when `value` is a skip (nothing, [] or blank). */

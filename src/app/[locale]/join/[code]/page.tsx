@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/join/[code]">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "classroomJoin" });
   // A session's link is for the students in the room, not for search engines.
   return { title: t("metaTitle"), robots: { index: false, follow: false } };

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/join/preview">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "classroom.preview" });
   return { title: t("title"), robots: { index: false, follow: false } };
 }

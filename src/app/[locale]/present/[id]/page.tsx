@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { ProjectorPage } from "@/features/classroom/components/present-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]">) {
   return staffMetadata((await params).locale, "classroom.staff.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/present/
 
 export default async function Page({ params }: PageProps<"/[locale]/present/[id]">) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <ProjectorPage locale={locale} id={id} />;
 }

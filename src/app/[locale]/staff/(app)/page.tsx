@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { StaffHome } from "@/features/staff/components/staff-home";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff">) {
   return staffMetadata((await params).locale, "staff.nav.home");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff">)
 
 export default async function Page({ params }: PageProps<"/[locale]/staff">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <StaffHome locale={locale} />;
 }

@@ -1,7 +1,7 @@
-import { setRequestLocale } from "next-intl/server";
 import { AuthErrorPage } from "@/features/staff/components/notice-pages";
 import { firstParam } from "@/features/staff";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/auth-error">) {
   return staffMetadata((await params).locale, "staffAuth.authError.title");
@@ -12,6 +12,6 @@ export default async function Page({
   searchParams,
 }: PageProps<"/[locale]/staff/auth-error">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <AuthErrorPage error={firstParam((await searchParams).error)} />;
 }

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { CheckEmailPage } from "@/features/staff/components/notice-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/check-email">) {
   return staffMetadata((await params).locale, "staffAuth.checkEmail.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/ch
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/check-email">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <CheckEmailPage />;
 }

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { ForgotPasswordPage } from "@/features/staff/components/password-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/forgot-password">) {
   return staffMetadata((await params).locale, "staffAuth.forgot.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/fo
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/forgot-password">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <ForgotPasswordPage />;
 }

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { NoAccessPage } from "@/features/staff/components/notice-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/no-access">) {
   return staffMetadata((await params).locale, "staff.noAccess.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/no
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/no-access">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <NoAccessPage />;
 }

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { SignInPage } from "@/features/staff/components/sign-in-page";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/sign-in">) {
   return staffMetadata((await params).locale, "staffAuth.signIn.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/si
 
 export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/sign-in">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <SignInPage locale={locale} searchParams={await searchParams} />;
 }

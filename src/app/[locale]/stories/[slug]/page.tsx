@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { StoryPage, toStoryView } from "@/features/stories";
 import { getStory, storySlugs } from "@/features/stories/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 // Every story in every locale is built once, at build time: a story page never waits on
 // anything. An unknown slug is a 404. Anything that would make it render per request (a
@@ -24,7 +24,7 @@ export async function generateMetadata({
 
 export default async function StoryRoute({ params }: PageProps<"/[locale]/stories/[slug]">) {
   const { locale, slug } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const story = getStory(slug, locale);
   if (!story) notFound();
   return <StoryPage story={toStoryView(story)} />;

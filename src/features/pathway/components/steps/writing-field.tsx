@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DictationField } from "@/components/ui";
+import { DictationField } from "@/components/ui/lazy-dictation-field";
 import { WRITING_MAX_LENGTH } from "@/features/advice";
 import type { WritingProblem } from "../writing-result";
 import { useWritingError } from "./writing-error";

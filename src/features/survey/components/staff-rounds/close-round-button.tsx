@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button, Dialog } from "@/components/ui";
+import { Button } from "@/components/ui";
+import { Dialog } from "@/components/ui/dialog";
 import { FormMessage, IDLE, SubmitButton } from "@/features/staff";
 import { closeRoundFromForm } from "../../actions/rounds";
 

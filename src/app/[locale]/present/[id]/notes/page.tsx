@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { NotesPage } from "@/features/classroom/components/present-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]/notes">) {
   return staffMetadata((await params).locale, "classroom.present.notes");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/present/
 
 export default async function Page({ params }: PageProps<"/[locale]/present/[id]/notes">) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <NotesPage locale={locale} id={id} />;
 }

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { WallPage } from "@/features/classroom/components/present-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]/wall">) {
   return staffMetadata((await params).locale, "classroom.wall.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/present/
 
 export default async function Page({ params }: PageProps<"/[locale]/present/[id]/wall">) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <WallPage locale={locale} id={id} />;
 }

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/s/[code]/poster">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "survey" });
   return { title: t("metaTitle"), robots: { index: false, follow: false } };
 }

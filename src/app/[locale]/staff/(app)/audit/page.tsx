@@ -1,7 +1,7 @@
-import { setRequestLocale } from "next-intl/server";
 import { AuditPage } from "@/features/staff/components/audit-page";
 import { firstParam } from "@/features/staff";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/audit">) {
   return staffMetadata((await params).locale, "staffAudit.title");
@@ -9,6 +9,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/au
 
 export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/audit">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <AuditPage locale={locale} before={firstParam((await searchParams).before)} />;
 }

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { ClassroomPage } from "@/features/classroom/components/classroom-page";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/classroom">) {
   return staffMetadata((await params).locale, "classroom.staff.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/cl
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/classroom">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <ClassroomPage locale={locale} />;
 }

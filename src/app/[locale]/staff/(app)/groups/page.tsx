@@ -1,7 +1,7 @@
-import { setRequestLocale } from "next-intl/server";
 import { firstParam } from "@/features/staff";
 import { GroupsPage } from "@/features/staff/components/groups-page";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/groups">) {
   return staffMetadata((await params).locale, "staffGroups.title");
@@ -9,6 +9,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/gr
 
 export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/groups">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <GroupsPage locale={locale} notice={firstParam((await searchParams).notice)} />;
 }

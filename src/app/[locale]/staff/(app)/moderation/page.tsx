@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { ModerationPage } from "@/features/moderation/components/moderation-page";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/moderation">) {
   return staffMetadata((await params).locale, "moderation.title");
@@ -11,7 +11,7 @@ export default async function Page({
   searchParams,
 }: PageProps<"/[locale]/staff/moderation">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const notice = (await searchParams).notice;
   return (
     <ModerationPage locale={locale} notice={typeof notice === "string" ? notice : undefined} />

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { NetworkPage } from "@/features/network/components/network-page";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/network">) {
   return staffMetadata((await params).locale, "network.nav.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/ne
 
 export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/network">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <NetworkPage locale={locale} searchParams={await searchParams} />;
 }

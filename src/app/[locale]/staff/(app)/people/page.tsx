@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { PeoplePage } from "@/features/staff/components/people-page";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/people">) {
   return staffMetadata((await params).locale, "staffPeople.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/pe
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/people">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <PeoplePage locale={locale} />;
 }

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { SafeguardingPage } from "@/features/safeguarding/components/safeguarding-page";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/safeguarding">) {
   return staffMetadata((await params).locale, "safeguarding.title");
@@ -11,7 +11,7 @@ export default async function Page({
   searchParams,
 }: PageProps<"/[locale]/staff/safeguarding">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const notice = (await searchParams).notice;
   return (
     <SafeguardingPage locale={locale} notice={typeof notice === "string" ? notice : undefined} />

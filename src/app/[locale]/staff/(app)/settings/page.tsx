@@ -1,9 +1,9 @@
-import { setRequestLocale } from "next-intl/server";
 import { SchoolNetworks } from "@/features/network/components/school-networks";
 import { RetentionPreviewCard } from "@/features/retention/server";
 import { SettingsPage } from "@/features/staff/components/settings-page";
 import { staffMetadata } from "@/features/staff/server";
 import { firstParam } from "@/features/staff";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/settings">) {
   return staffMetadata((await params).locale, "staffSettings.title");
@@ -14,7 +14,7 @@ export default async function Page({
   searchParams,
 }: PageProps<"/[locale]/staff/settings">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const outcome = firstParam((await searchParams).network);
   return (
     <SettingsPage locale={locale}>

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { LocalStoriesPage } from "@/features/stories/components/local/local-story-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories">) {
   return staffMetadata((await params).locale, "localStories.list.title");
@@ -8,7 +8,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/st
 
 export default async function Page({ params, searchParams }: PageProps<"/[locale]/staff/stories">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const { saved } = await searchParams;
   return <LocalStoriesPage locale={locale} saved={typeof saved === "string" ? saved : undefined} />;
 }

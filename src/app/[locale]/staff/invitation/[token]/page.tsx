@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { InvitationPage } from "@/features/staff/components/invitation-page";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({
   params,
@@ -10,6 +10,6 @@ export async function generateMetadata({
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/invitation/[token]">) {
   const { locale, token } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <InvitationPage token={token} />;
 }

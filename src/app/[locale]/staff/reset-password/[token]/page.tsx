@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { ResetPasswordPage } from "@/features/staff/components/password-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({
   params,
@@ -12,6 +12,6 @@ export default async function Page({
   params,
 }: PageProps<"/[locale]/staff/reset-password/[token]">) {
   const { locale, token } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <ResetPasswordPage token={token} />;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { STORY_TAGS, StoryLibrary } from "@/features/stories";
 import { libraryMetadata, libraryView } from "@/features/stories/server";
+import { pageLocale, setPageLocale } from "@/i18n/page-locale";
 
 // The library as a device that knows no school sees it, built once per locale and topic
 // ("all": no filter). The proxy serves /{locale}/stories?tag=… from here (the address stays);
@@ -17,14 +17,13 @@ export function generateStaticParams() {
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/stories/library/[tag]">): Promise<Metadata> {
-  const { locale } = await params;
-  return libraryMetadata(locale);
+  return libraryMetadata(await pageLocale(params));
 }
 
 export default async function StaticLibraryRoute({
   params,
 }: PageProps<"/[locale]/stories/library/[tag]">) {
   const { locale, tag } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <StoryLibrary {...libraryView(locale, tag)} />;
 }

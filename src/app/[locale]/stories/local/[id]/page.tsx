@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { StoryPage } from "@/features/stories";
 import { localStoryForStudent } from "@/features/stories/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 // A school's own story: rendered per request, for the students of that school only (the device's
 // signed school cookie). Anyone else, and any story not published, gets the 404 page.
@@ -20,7 +20,7 @@ export default async function LocalStoryRoute({
   params,
 }: PageProps<"/[locale]/stories/local/[id]">) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const story = await localStoryForStudent(locale, id);
   if (!story) notFound();
   return <StoryPage story={story} />;

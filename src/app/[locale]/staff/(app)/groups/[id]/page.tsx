@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { GroupPage } from "@/features/staff/components/group-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/groups/[id]">) {
   return staffMetadata((await params).locale, "staffGroups.title");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/gr
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/groups/[id]">) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <GroupPage locale={locale} groupId={id} />;
 }

@@ -1,7 +1,7 @@
-import { setRequestLocale } from "next-intl/server";
 import { PilotReportPage } from "@/features/network/components/pilot-report-page";
 import { staffMetadata } from "@/features/staff/server";
 import { firstParam } from "@/features/staff";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({
   params,
@@ -14,7 +14,7 @@ export default async function Page({
   searchParams,
 }: PageProps<"/[locale]/staff/network/pilot-report">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const networkId = firstParam((await searchParams).network);
   return <PilotReportPage locale={locale} networkId={networkId} />;
 }

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { LocalStoryPage } from "@/features/stories/components/local/local-story-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories/[id]">) {
   return staffMetadata((await params).locale, "localStories.editTitle");
@@ -11,7 +11,7 @@ export default async function Page({
   searchParams,
 }: PageProps<"/[locale]/staff/stories/[id]">) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   const { saved } = await searchParams;
   return (
     <LocalStoryPage locale={locale} id={id} saved={typeof saved === "string" ? saved : undefined} />

@@ -1,6 +1,6 @@
-import { setRequestLocale } from "next-intl/server";
 import { LocalStoryPage } from "@/features/stories/components/local/local-story-pages";
 import { staffMetadata } from "@/features/staff/server";
+import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories/new">) {
   return staffMetadata((await params).locale, "localStories.newTitle");
@@ -8,6 +8,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/staff/st
 
 export default async function Page({ params }: PageProps<"/[locale]/staff/stories/new">) {
   const { locale } = await params;
-  setRequestLocale(locale);
+  setPageLocale(locale);
   return <LocalStoryPage locale={locale} />;
 }

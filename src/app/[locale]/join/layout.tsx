@@ -1,0 +1,11 @@
+import { JOIN_CLIENT_NAMESPACES } from "@/features/classroom/client-namespaces";
+import { ClientMessages } from "@/i18n/client-messages";
+
+/** Sends the browser only the messages these pages' client components read. */
+export default async function JoinLayout({ children, params }: LayoutProps<"/[locale]/join">) {
+  return (
+    <ClientMessages locale={(await params).locale} namespaces={JOIN_CLIENT_NAMESPACES}>
+      {children}
+    </ClientMessages>
+  );
+}
