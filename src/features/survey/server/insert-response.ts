@@ -43,6 +43,14 @@ export async function insertResponse(
   r: ResponseToInsert,
   gate: WriteGate | undefined,
 ): Promise<InsertOutcome> {
+  const db = await getDb();
+  const [outcome] = await db.$queryRaw<InsertOutcome[]>(responseStatement(r, gate));
+  if (!outcome) throw new Error("The response statement returned no row.");
+  return outcome;
+}
+
+/** The statement of insertResponse (bench/ runs it through pg too, as the floor of a write). */
+export function responseStatement(r: ResponseToInsert, gate: WriteGate | undefined): Prisma.Sql {
   const answers = JSON.stringify(
     r.rows.map((row) => ({
       id: randomUUID(),
@@ -53,8 +61,7 @@ export async function insertResponse(
   );
   const now = Prisma.sql`${r.now.toISOString()}::timestamp`;
   const day = Prisma.sql`${r.day}::date`;
-  const db = await getDb();
-  const [outcome] = await db.$queryRaw<InsertOutcome[]>`
+  return Prisma.sql`
     WITH ${gateSql(gate)},
     round AS (
       SELECT (r.opens_at <= ${now} AND r.closes_at > ${now}) AS open,
@@ -93,6 +100,4 @@ export async function insertResponse(
            COALESCE(round.group_ok, false) AS "groupOk",
            EXISTS (SELECT 1 FROM response) AS inserted
       FROM gate LEFT JOIN round ON true`;
-  if (!outcome) throw new Error("The response statement returned no row.");
-  return outcome;
 }
