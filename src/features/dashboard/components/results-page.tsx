@@ -47,6 +47,17 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
         ? results.scope.programme
         : t("page.allGroups");
 
+  // The change and the trends show the groups of the page the groups' table shows.
+  const pageNote =
+    breakdown.pages > 1 ? (
+      <p className="text-muted">
+        {t("groupPages.showing", {
+          first: breakdown.first,
+          last: breakdown.last,
+          groups: breakdown.groups,
+        })}
+      </p>
+    ) : null;
   const sections: { id: string; title: string; body: ReactNode }[] = results
     ? [
         {
@@ -73,23 +84,25 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
           ),
         },
         ...(change
-          ? [{ id: "change", title: t("sections.change"), body: <ChangeSection data={change} /> }]
+          ? [
+              {
+                id: "change",
+                title: t("sections.change"),
+                body: (
+                  <div className="flex flex-col gap-3">
+                    {pageNote}
+                    <ChangeSection data={change} />
+                  </div>
+                ),
+              },
+            ]
           : []),
         {
           id: "trends",
           title: t("sections.trends"),
           body: (
             <div className="flex flex-col gap-3">
-              {breakdown.pages > 1 ? (
-                // The trends of the groups on the page the groups' table shows.
-                <p className="text-muted">
-                  {t("groupPages.showing", {
-                    first: breakdown.first,
-                    last: breakdown.last,
-                    groups: breakdown.groups,
-                  })}
-                </p>
-              ) : null}
+              {pageNote}
               <TrendsSection trends={trends} timeZone={timeZone} />
             </div>
           ),

@@ -66,13 +66,17 @@ export async function loadResultsPage(ctx: StaffContext, params: ResultsSearch, 
   const trends: Trends =
     same && firstTrends.ok ? firstTrends.value : await getTrends(ctx, period, shown);
 
-  // The groups' table and the trends show one page of groups; every figure was computed (and
-  // suppressed) for the whole round above.
+  // The groups' table, their changes and their trends show one page of groups; every figure
+  // was computed (and suppressed) for the whole round above.
   const breakdown = groupPage(results?.breakdown ?? [], params.groupPage);
   const shownGroups = new Set(breakdown.rows.map((row) => row.key));
   const pagedTrends: Trends = {
     ...trends,
     series: trends.series.filter((s) => s.level !== "group" || shownGroups.has(s.key)),
+  };
+  const pagedChange = change && {
+    ...change,
+    groups: change.groups.filter((g) => shownGroups.has(g.key)),
   };
   return {
     period,
@@ -84,7 +88,7 @@ export async function loadResultsPage(ctx: StaffContext, params: ResultsSearch, 
     timeZone,
     results,
     breakdown,
-    change,
+    change: pagedChange,
     trends: pagedTrends,
   };
 }

@@ -26,12 +26,7 @@ export async function roundSummaries(
   groups: readonly GroupInfo[],
 ): Promise<ScoreSummaryRow[]> {
   if (roundIds.length === 0) return [];
-  const counted = await db.$queryRaw<{ roundId: string; n: number }[]>`
-    SELECT r.round_id AS "roundId", COUNT(*)::int AS "n" FROM survey_responses r
-    JOIN survey_rounds sr ON sr.id = r.round_id
-    WHERE sr.institution_id = ${institutionId} AND r.round_id IN (${Prisma.join(roundIds)})
-    GROUP BY r.round_id`;
-  const counts = new Map(counted.map((c) => [c.roundId, c.n]));
+  const counts = await responseCounts(db, institutionId, roundIds);
   const groupsVersion = JSON.stringify(groups.map((g) => [g.id, g.programme, g.expectedSize]));
   const versionOf = (roundId: string) => `${counts.get(roundId) ?? 0}:${groupsVersion}`;
   const keyOf = (roundId: string) => `${institutionId}:${roundId}`;
@@ -52,4 +47,52 @@ export async function roundSummaries(
 /** Forgets every cached summary (benchmarks measure the first view with it). */
 export function clearRoundSummaries(): void {
   cache.clear();
+  derived.clear();
+}
+
+const derived = ((
+  globalThis as unknown as { belongRoundDerived?: Map<string, unknown> }
+).belongRoundDerived ??= new Map<string, { version: string; value: unknown }>()) as Map<
+  string,
+  { version: string; value: unknown }
+>;
+
+/** Each round's response count, in one index-only query (what a version is made of). */
+export async function responseCounts(
+  db: Db,
+  institutionId: string,
+  roundIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (roundIds.length === 0) return new Map();
+  const counted = await db.$queryRaw<{ roundId: string; n: number }[]>`
+    SELECT r.round_id AS "roundId", COUNT(*)::int AS "n" FROM survey_responses r
+    JOIN survey_rounds sr ON sr.id = r.round_id
+    WHERE sr.institution_id = ${institutionId} AND r.round_id IN (${Prisma.join(roundIds)})
+    GROUP BY r.round_id`;
+  return new Map(counted.map((c) => [c.roundId, c.n]));
+}
+
+/**
+ * A value computed from rounds' data, reused while `version` (their response counts and
+ * groups, as for roundAggregates) is unchanged; least recently used dropped first.
+ */
+export async function whileUnchanged<T>(
+  key: string,
+  version: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const hit = derived.get(key);
+  if (hit && hit.version === version) {
+    derived.delete(key);
+    derived.set(key, hit);
+    return hit.value as T;
+  }
+  const value = await compute();
+  derived.set(key, { version, value });
+  while (derived.size > CACHED_ROUNDS) {
+    const oldest = derived.keys().next().value;
+    if (oldest === undefined) break;
+    derived.delete(oldest);
+  }
+  return value;
 }
