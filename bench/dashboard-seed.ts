@@ -23,8 +23,10 @@ export async function seedBench(db: Db, pairs: number, perRound: number): Promis
   const shift = perRound - paired;
   const statements = [
     `SELECT setseed(0.42)`,
-    `INSERT INTO institutions (id, name, country, updated_at)
-       VALUES ('${BENCH_INSTITUTION}', 'Benchmark College', 'DK', now())`,
+    // Answers kept for the longest time retention allows, so the app's daily retention run
+    // (the page benchmark starts the app) deletes none of the older rounds.
+    `INSERT INTO institutions (id, name, country, updated_at, answer_retention_months)
+       VALUES ('${BENCH_INSTITUTION}', 'Benchmark College', 'DK', now(), 60)`,
     `INSERT INTO groups (id, institution_id, name, programme, expected_size)
        SELECT 'bench-g' || g, '${BENCH_INSTITUTION}', 'Group ' || g, 'Programme ' || (g % 20),
               ${Math.ceil((perRound / GROUPS) * 1.1)}

@@ -3,16 +3,23 @@
 // answers) over 200 groups, shared out as `pairs` baseline/follow-up pairs of rounds, beside a
 // same-run baseline: a plain COUNT(*) over survey_responses. `--pairs 1` is the worst case, two
 // rounds of 50,000. `--compare-index` times the first view once more without the dashboard's
-// covering answers index (dropped, then made again). Needs DATABASE_URL (a scratch database);
-// the data set is seeded once and kept.
+// covering answers index (dropped, then made again). Then the whole results page: the
+// production build is started on the same database and GET /{locale}/staff/results is timed
+// as a signed-in coordinator (median ms and bytes, first page of groups), beside GET
+// /api/health on the same server. Needs DATABASE_URL (a scratch database); the data set is
+// seeded once and kept. `--no-build` reuses `.next`; `--no-page` times the queries only.
+import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { getBeforeAfter, getRoundResults } from "@/features/dashboard/server";
 import { clearRoundAggregates } from "@/features/dashboard/server/round-aggregates";
-import { closeDb } from "@/lib/db";
+import { encode } from "next-auth/jwt";
+import { startStaffSession } from "@/features/staff/server/auth/staff-sessions";
+import { closeDb, type Db } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
 import { env } from "@/lib/env";
+import { benchPort, buildApp, startApp } from "./app-server";
 import { BENCH_INSTITUTION, baselineRound, followUpRound, seedBench } from "./dashboard-seed";
 
 const TOTAL_RESPONSES = 100_000;
@@ -22,6 +29,8 @@ const { values: args } = parseArgs({
     pairs: { type: "string", default: "10" },
     runs: { type: "string", default: "7" },
     "compare-index": { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+    "no-page": { type: "boolean", default: false },
   },
 });
 const RUNS = Number(args.runs);
@@ -91,6 +100,8 @@ async function main() {
     }
   }
 
+  if (!args["no-page"]) results.push(...(await timePage(db)));
+
   const base = results[0]?.median ?? 1;
   console.info(
     `\n${size?.responses} responses, ${size?.answers} answers, 200 groups, ${size?.rounds} rounds` +
@@ -98,15 +109,62 @@ async function main() {
       ` ${Math.round(totalmem() / 2 ** 30)} GB, load average ${load.toFixed(1)} -> ` +
       `${(loadavg()[0] ?? 0).toFixed(1)}; median of ${RUNS} runs after a warm-up\n`,
   );
-  console.info("| query | median ms | min ms | max ms | x COUNT(*) |");
-  console.info("| --- | ---: | ---: | ---: | ---: |");
+  console.info("| query | median ms | min ms | max ms | x COUNT(*) | bytes |");
+  console.info("| --- | ---: | ---: | ---: | ---: | ---: |");
   for (const r of results) {
     console.info(
       `| ${r.label} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ` +
-        `${(r.median / base).toFixed(1)} |`,
+        `${(r.median / base).toFixed(1)} | ${"bytes" in r ? r.bytes : ""} |`,
     );
   }
   await closeDb();
+}
+
+/**
+ * The results page over HTTP, as a coordinator of the benchmark's school opens it (a session
+ * cookie made as next-auth makes it), on the production build, with the same server's health
+ * check as the baseline: the first view after start (the round's aggregates computed afresh),
+ * then the median of RUNS views, each over the whole HTML response.
+ */
+async function timePage(db: Db) {
+  if (!args["no-build"]) buildApp();
+  const secret = randomBytes(32).toString("base64url");
+  const suffix = randomBytes(4).toString("hex");
+  const user = await db.user.create({ data: { email: `bench-${suffix}@school.test` } });
+  await db.membership.create({
+    data: { userId: user.id, institutionId: BENCH_INSTITUTION, role: "COORDINATOR" },
+  });
+  const sid = await startStaffSession(user.id, 3600);
+  const salt = "authjs.session-token";
+  const cookie = `${salt}=${await encode({ token: { sub: user.id, sid }, secret, salt })}`;
+  const app = await startApp(await benchPort(0), { NODE_ENV: "production", AUTH_SECRET: secret });
+  try {
+    const get = async (path: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${app.base}${path}`, { headers, redirect: "manual" });
+      const body = await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`GET ${path}: ${response.status}`);
+      return body.byteLength;
+    };
+    const page = () => get("/en/staff/results", { cookie });
+    const start = performance.now();
+    const bytes = await page();
+    const first = performance.now() - start;
+    const health = await time("baseline: GET /api/health (same server)", () => get("/api/health"));
+    const views = await time("results page, GET /en/staff/results", page);
+    return [
+      health,
+      {
+        label: "results page, first view after start",
+        median: first,
+        min: first,
+        max: first,
+        bytes,
+      },
+      { ...views, bytes },
+    ];
+  } finally {
+    await app.stop();
+  }
 }
 
 main().catch(async (error: unknown) => {

@@ -23,7 +23,7 @@ interface Bench {
 export const BENCHES: readonly Bench[] = [
   { name: "pages", script: "bench:pages", usesBuild: true },
   { name: "survey", script: "bench:survey", usesBuild: true, database: true },
-  { name: "dashboard", script: "bench:dashboard", database: true },
+  { name: "dashboard", script: "bench:dashboard", usesBuild: true, database: true },
   { name: "live", script: "bench:live", usesBuild: true, database: true },
   { name: "weight", script: "bench:weight", usesBuild: true },
   { name: "sessions", script: "bench:sessions", database: true },

@@ -48,6 +48,8 @@ export const resultsSearchSchema = periodFilterSchema.extend({
   round: optionalId.catch(undefined),
   group: optionalId.catch(undefined),
   programme: optionalText.catch(undefined),
+  /** Which page of groups the breakdown and the trends show (domain/group-pages.ts). */
+  groupPage: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type ResultsSearch = z.infer<typeof resultsSearchSchema>;
 

@@ -19,10 +19,12 @@ export {
   enforceRateLimit,
   peekRateLimit,
   releaseRateLimit,
+  refuseKnownOverLimit,
   type RateLimitRule,
   type RateLimitResult,
 } from "./rate-limit";
 export { clientKey } from "./client-key";
 export { RATE_LIMITS } from "./rate-limit-rules";
 export { contentDisposition } from "./content-disposition";
-export { lookUpCode, isTooManyWrongCodes } from "./code-guard";
+export { lookUpCode, isTooManyWrongCodes, tooManyWrongCodes } from "./code-guard";
+export { checkGate, gateSql, passGateApart, type GateRow, type WriteGate } from "./write-gate";

@@ -20,7 +20,7 @@ export interface RateLimitResult {
 }
 
 /** The fixed window `now` falls in, and the seconds until it ends. */
-function windowOf(rule: RateLimitRule, now: Date) {
+export function windowOf(rule: RateLimitRule, now: Date) {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const retryAfterSeconds = Math.max(
@@ -94,10 +94,42 @@ export async function releaseRateLimit(
 
 /** Throws a 429 AppError (with Retry-After) when the client is over the limit. */
 export async function enforceRateLimit(rule: RateLimitRule, client: string): Promise<void> {
-  const result = await hitRateLimit(rule, client);
-  if (!result.allowed) {
-    throw new AppError("rate_limited", "Too many requests. Please wait a moment and try again.", {
-      retryAfterSeconds: result.retryAfterSeconds,
-    });
+  const now = new Date();
+  refuseKnownOverLimit(rule, client, now);
+  const result = await hitRateLimit(rule, client, now);
+  if (!result.allowed) throw rememberOverLimit(rule, client, now);
+}
+
+// Clients over a counted limit, until their window ends: a window's count only grows (only
+// lookUpCode's budgets give places back, and they are never remembered here), so until then
+// every request of theirs is refused without a database write. Per process: another instance
+// learns it from the database on that client's first request there.
+const overLimit = new Map<string, number>();
+const MAX_REMEMBERED = 10_000;
+
+/** Remembers that `client` is over `rule` until the window ends; returns the 429 to throw. */
+export function rememberOverLimit(rule: RateLimitRule, client: string, now: Date): AppError {
+  const { windowStart, retryAfterSeconds } = windowOf(rule, now);
+  if (overLimit.size >= MAX_REMEMBERED) overLimit.clear();
+  overLimit.set(`${rule.name}:${client}`, windowStart.getTime() + rule.windowSeconds * 1000);
+  return rateLimited(retryAfterSeconds);
+}
+
+/** Throws a 429 when this client is known to be over `rule` in the current window. */
+export function refuseKnownOverLimit(rule: RateLimitRule, client: string, now = new Date()): void {
+  const key = `${rule.name}:${client}`;
+  const until = overLimit.get(key);
+  if (until === undefined) return;
+  const { windowStart, retryAfterSeconds } = windowOf(rule, now);
+  if (until !== windowStart.getTime() + rule.windowSeconds * 1000) {
+    overLimit.delete(key);
+    return;
   }
+  throw rateLimited(retryAfterSeconds);
+}
+
+function rateLimited(retryAfterSeconds: number): AppError {
+  return new AppError("rate_limited", "Too many requests. Please wait a moment and try again.", {
+    retryAfterSeconds,
+  });
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { BreakdownRow } from "../server/get-round-results";
+import { FIGURE_TABLE } from "./figure-table";
 import { HiddenFigure } from "./hidden-figure";
 import { TableScroll } from "./table-scroll";
 
@@ -10,14 +11,14 @@ export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
   const one = (value: number) => format.number(value, { maximumFractionDigits: 1 });
   const percent = (share: number | null) =>
     share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 });
-  const th = "px-3 py-2 text-right font-bold";
+  const th = "text-right font-bold";
   return (
     <TableScroll label={t("caption")}>
-      <table className="w-full border-collapse text-left">
+      <table className={FIGURE_TABLE}>
         <caption className="mb-2 text-left text-lg font-bold">{t("caption")}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="px-3 py-2 font-bold">
+            <th scope="col" className="font-bold">
               {t("group")}
             </th>
             <th scope="col" className={th}>
@@ -51,13 +52,9 @@ export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
             return (
               <tr
                 key={`${row.level}:${row.key}`}
-                className={
-                  row.level === "programme"
-                    ? "border-t border-line bg-brand-soft/60 font-bold"
-                    : "border-t border-line"
-                }
+                className={row.level === "programme" ? "bg-brand-soft/60 font-bold" : undefined}
               >
-                <th scope="row" className="px-3 py-2 font-normal">
+                <th scope="row" className="font-normal">
                   <span className={row.level === "programme" ? "font-bold" : undefined}>
                     {row.level === "programme"
                       ? t("programmeRow", { name: row.name || t("noProgramme") })
@@ -68,38 +65,28 @@ export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
                   ) : null}
                 </th>
                 {responses.suppressed ? (
-                  <td colSpan={7} className="px-3 py-2 text-right">
+                  <td colSpan={7}>
                     <HiddenFigure figure={responses} />
                   </td>
                 ) : (
                   <>
-                    <td className="px-3 py-2 text-right tabular-nums">
-                      {format.number(responses.responses)}
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{percent(responses.rate)}</td>
+                    <td>{format.number(responses.responses)}</td>
+                    <td>{percent(responses.rate)}</td>
                     {score.suppressed ? (
-                      <td colSpan={5} className="px-3 py-2 text-right">
+                      <td colSpan={5}>
                         <HiddenFigure figure={score} />
                       </td>
                     ) : (
                       <>
-                        <td className="px-3 py-2 text-right font-bold tabular-nums">
-                          {one(score.mean)}
-                        </td>
-                        <td className="px-3 py-2 text-right whitespace-nowrap text-muted tabular-nums">
+                        <td className="font-bold">{one(score.mean)}</td>
+                        <td className="whitespace-nowrap text-muted">
                           {score.ciLow === null || score.ciHigh === null
                             ? "–"
                             : t("range", { low: one(score.ciLow), high: one(score.ciHigh) })}
                         </td>
-                        <td className="px-3 py-2 text-right tabular-nums">
-                          {percent(band("LOW"))}
-                        </td>
-                        <td className="px-3 py-2 text-right tabular-nums">
-                          {percent(band("MID"))}
-                        </td>
-                        <td className="px-3 py-2 text-right tabular-nums">
-                          {percent(band("HIGH"))}
-                        </td>
+                        <td>{percent(band("LOW"))}</td>
+                        <td>{percent(band("MID"))}</td>
+                        <td>{percent(band("HIGH"))}</td>
                       </>
                     )}
                   </>

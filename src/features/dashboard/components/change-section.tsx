@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Suppressible } from "../domain/anonymity";
 import type { BeforeAfter, ChangeFigure } from "../server/get-before-after";
+import { FIGURE_TABLE } from "./figure-table";
 import { HiddenFigure } from "./hidden-figure";
 import { TableScroll } from "./table-scroll";
 
@@ -79,45 +80,43 @@ async function ChangeTable({
     format.number(value, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
   return (
     <TableScroll label={t("groupsCaption")}>
-      <table className="w-full border-collapse text-left">
+      <table className={FIGURE_TABLE}>
         <caption className="mb-2 text-left text-lg font-bold">{t("groupsCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="px-3 py-2">
-              {t("group")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col">{t("group")}</th>
+            <th scope="col" className="text-right">
               {t("points")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className="text-right">
               {t("interval")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className="text-right">
               {t("size")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className="text-right">
               {t("compared")}
             </th>
           </tr>
         </thead>
         <tbody>
           {groups.map(({ key, name, change }) => (
-            <tr key={key} className="border-t border-line">
-              <th scope="row" className="px-3 py-2 font-normal">
+            <tr key={key}>
+              <th scope="row" className="font-normal">
                 {name}
               </th>
               {change.suppressed ? (
-                <td colSpan={4} className="px-3 py-2 text-right">
+                <td colSpan={4}>
                   <HiddenFigure figure={change} />
                 </td>
               ) : (
                 <>
-                  <td className="px-3 py-2 text-right font-bold tabular-nums">
+                  <td className="font-bold">
                     {change.change.meanDifference === null
                       ? "–"
                       : one(change.change.meanDifference)}
                   </td>
-                  <td className="px-3 py-2 text-right whitespace-nowrap text-muted tabular-nums">
+                  <td className="whitespace-nowrap text-muted">
                     {change.change.ci
                       ? t("rangeShort", {
                           low: one(change.change.ci.low),
@@ -125,12 +124,12 @@ async function ChangeTable({
                         })
                       : "–"}
                   </td>
-                  <td className="px-3 py-2 text-right">
+                  <td>
                     {change.description.magnitude
                       ? t(`magnitudeWord.${change.description.magnitude}`)
                       : "–"}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
+                  <td>
                     {change.change.paired
                       ? t("pairedShort", { n: change.change.n })
                       : t("unpairedShort", {

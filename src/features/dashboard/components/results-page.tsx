@@ -1,24 +1,18 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { countNewFlags } from "@/features/safeguarding/server";
 import { can, PageHeading, StaffPage } from "@/features/staff";
-import { institutionTimeZone, requireStaff } from "@/features/staff/server";
+import { requireStaff } from "@/features/staff/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
-import { isAppError } from "@/lib/http";
 import { resultsSearchSchema } from "../schemas";
-import { getBeforeAfter } from "../server/get-before-after";
-import { getClassroomSummary } from "../server/get-classroom-summary";
-import { getPathwayFunnel } from "../server/get-pathway-funnel";
-import { getRoundResults } from "../server/get-round-results";
-import { getTrends } from "../server/get-trends";
-import { listResultFilters } from "../server/list-result-filters";
+import { loadResultsPage } from "../server/results-page-data";
 import { ActivitySection } from "./activity-section";
 import { AnswersSection } from "./answers-section";
 import { BreakdownTable } from "./breakdown-table";
 import { ChangeSection } from "./change-section";
 import { ExportLinks } from "./export-links";
 import { FreeTextSection } from "./free-text-section";
+import { GroupPager } from "./group-pager";
 import { HistogramChart } from "./histogram-chart";
 import { KeyFigures } from "./key-figures";
 import { ResultsFilters } from "./results-filters";
@@ -33,42 +27,18 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
   const params = resultsSearchSchema.parse(
     Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
-  const period = { kind: params.kind, from: params.from, to: params.to };
-  const filters = await listResultFilters(ctx, period);
-  // Without a choice, the latest round anyone has answered (a round just opened shows nothing).
-  const round =
-    filters.rounds.find((r) => r.id === params.round) ??
-    filters.rounds.find((r) => r.answered) ??
-    filters.rounds[0];
-  const newFlags = can(ctx.role, "safeguarding:handle") ? await countNewFlags(ctx) : 0;
-  const [funnel, classroom, timeZone] = await Promise.all([
-    getPathwayFunnel(ctx, period),
-    getClassroomSummary(ctx, period),
-    institutionTimeZone(ctx),
-  ]);
-
-  const wanted = { roundId: round?.id ?? "", groupId: params.group, programme: params.programme };
-  // A group or programme that did not take part in the chosen round falls back to the round.
-  const results = round
-    ? await getRoundResults(ctx, wanted, locale).catch((error: unknown) => {
-        if (isAppError(error) && error.code === "not_found") {
-          return getRoundResults(ctx, { roundId: round.id }, locale);
-        }
-        throw error;
-      })
-    : null;
-  const scopeFilter =
-    results?.scope.level === "group"
-      ? { groupId: results.scope.groupId }
-      : results?.scope.level === "programme"
-        ? { programme: results.scope.programme }
-        : {};
-  const [change, trends] = await Promise.all([
-    round?.baselineId && results
-      ? getBeforeAfter(ctx, { roundId: round.id, ...scopeFilter })
-      : null,
-    getTrends(ctx, period, scopeFilter),
-  ]);
+  const {
+    filters,
+    round,
+    newFlags,
+    funnel,
+    classroom,
+    timeZone,
+    results,
+    breakdown,
+    change,
+    trends,
+  } = await loadResultsPage(ctx, params, locale);
   const scopeName =
     results?.scope.level === "group"
       ? results.groups.find(
@@ -78,6 +48,17 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
         ? results.scope.programme
         : t("page.allGroups");
 
+  // The change and the trends show the groups of the page the groups' table shows.
+  const pageNote =
+    breakdown.pages > 1 ? (
+      <p className="text-muted">
+        {t("groupPages.showing", {
+          first: breakdown.first,
+          last: breakdown.last,
+          groups: breakdown.groups,
+        })}
+      </p>
+    ) : null;
   const sections: { id: string; title: string; body: ReactNode }[] = results
     ? [
         {
@@ -94,15 +75,38 @@ export async function ResultsPage({ locale, search }: { locale: Locale; search: 
         {
           id: "groups",
           title: t("sections.groups"),
-          body: <BreakdownTable rows={results.breakdown} />,
+          body: (
+            <div className="flex flex-col gap-3">
+              <GroupPager page={breakdown} search={search} id="groups-table" />
+              <div id="groups-table">
+                <BreakdownTable rows={breakdown.rows} />
+              </div>
+            </div>
+          ),
         },
         ...(change
-          ? [{ id: "change", title: t("sections.change"), body: <ChangeSection data={change} /> }]
+          ? [
+              {
+                id: "change",
+                title: t("sections.change"),
+                body: (
+                  <div className="flex flex-col gap-3">
+                    {pageNote}
+                    <ChangeSection data={change} />
+                  </div>
+                ),
+              },
+            ]
           : []),
         {
           id: "trends",
           title: t("sections.trends"),
-          body: <TrendsSection trends={trends} timeZone={timeZone} />,
+          body: (
+            <div className="flex flex-col gap-3">
+              {pageNote}
+              <TrendsSection trends={trends} timeZone={timeZone} />
+            </div>
+          ),
         },
         {
           id: "comments",

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Trends, TrendSeries } from "../server/get-trends";
+import { FIGURE_TABLE } from "./figure-table";
 import { HiddenFigure } from "./hidden-figure";
 import { TableScroll } from "./table-scroll";
 
@@ -23,15 +24,13 @@ export async function TrendsSection({ trends, timeZone }: { trends: Trends; time
         <TrendChart series={main} rounds={trends.rounds} />
       ) : null}
       <TableScroll label={t("caption")}>
-        <table className="w-full border-collapse text-left">
+        <table className={FIGURE_TABLE}>
           <caption className="mb-2 text-left text-lg font-bold">{t("caption")}</caption>
           <thead>
             <tr className="border-b-2 border-line">
-              <th scope="col" className="px-3 py-2">
-                {t("group")}
-              </th>
+              <th scope="col">{t("group")}</th>
               {trends.rounds.map((round) => (
-                <th key={round.id} scope="col" className="px-3 py-2 text-right">
+                <th key={round.id} scope="col" className="text-right">
                   {round.name}
                   <span className="block text-sm font-normal text-muted">
                     {format.dateTime(round.opensAt, { dateStyle: "medium", timeZone })}
@@ -42,18 +41,18 @@ export async function TrendsSection({ trends, timeZone }: { trends: Trends; time
           </thead>
           <tbody>
             {trends.series.map((series) => (
-              <tr key={series.key} className="border-t border-line">
-                <th scope="row" className="px-3 py-2 font-normal">
+              <tr key={series.key}>
+                <th scope="row" className="font-normal">
                   {series.level === "round" ? t("allGroups") : series.name}
                 </th>
                 {series.points.map((point, i) => (
-                  <td key={trends.rounds[i]?.id ?? i} className="px-3 py-2 text-right tabular-nums">
+                  <td key={trends.rounds[i]?.id ?? i}>
                     {point.suppressed ? (
                       <HiddenFigure figure={point} />
                     ) : (
                       <>
-                        <span className="font-bold">{one(point.mean)}</span>
-                        <span className="block text-sm text-muted">{t("n", { n: point.n })}</span>
+                        <b>{one(point.mean)}</b>
+                        <small>{t("n", { n: point.n })}</small>
                       </>
                     )}
                   </td>

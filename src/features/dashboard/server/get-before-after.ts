@@ -15,6 +15,7 @@ import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
 import { authorize, type StaffContext } from "@/features/staff/server";
 import { pairedChanges, type PairedRow } from "./queries/paired-changes";
 import { rowFor, scoreSummaries, type ScoreSummaryRow } from "./queries/score-summaries";
+import { responseCounts, whileUnchanged } from "./round-summaries";
 import { anonymitySettings, findRound, resolveScope, roundGroups } from "./round-scope";
 
 export interface ChangeFigure {
@@ -57,12 +58,23 @@ export async function getBeforeAfter(
   if (!followUp.baselineId) return null;
   const baseline = await findRound(db, institutionId, followUp.baselineId);
 
-  const [followGroups, baseGroups, summaries, pairedRows] = await Promise.all([
+  const [followGroups, baseGroups, counts] = await Promise.all([
     roundGroups(db, institutionId, followUp.id),
     roundGroups(db, institutionId, baseline.id),
-    scoreSummaries(db, institutionId, [followUp.id, baseline.id]),
-    pairedChanges(db, institutionId, followUp.id, baseline.id),
+    responseCounts(db, institutionId, [followUp.id, baseline.id]),
   ]);
+  // Both rounds' sums and the pairs are reused while neither round's data changed.
+  const { summaries, pairedRows } = await whileUnchanged(
+    `change:${institutionId}:${followUp.id}:${baseline.id}`,
+    JSON.stringify([[...counts], followGroups, baseGroups]),
+    async () => {
+      const [summaries, pairedRows] = await Promise.all([
+        scoreSummaries(db, institutionId, [followUp.id, baseline.id]),
+        pairedChanges(db, institutionId, followUp.id, baseline.id),
+      ]);
+      return { summaries, pairedRows };
+    },
+  );
   const scope = resolveScope(followGroups, filter);
   const side = (groups: GroupInfo[], roundId: string): RoundSide => {
     const rows = summaries.filter((r) => r.roundId === roundId);

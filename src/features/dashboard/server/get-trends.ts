@@ -8,8 +8,9 @@ import { meanEstimateFromSummary } from "../domain/statistics";
 import type { PeriodFilter } from "../schemas";
 import { authorize, type StaffContext } from "@/features/staff/server";
 import { roundsWhere } from "./list-result-filters";
-import { rowFor, scoreSummaries, type ScoreSummaryRow } from "./queries/score-summaries";
+import { rowFor, type ScoreSummaryRow } from "./queries/score-summaries";
 import { anonymitySettings, groupsOfRounds, resolveScope, roundFields } from "./round-scope";
+import { roundSummaries } from "./round-summaries";
 
 /** A trend shows at most this many rounds, the latest ones. */
 export const TREND_ROUNDS = 8;
@@ -43,31 +44,27 @@ export async function getTrends(
   authorize(ctx, "results:read");
   const db = await getDb();
   const { institutionId } = ctx;
-  const { k } = await anonymitySettings(db, institutionId);
-  const latest = await db.surveyRound.findMany({
-    where: roundsWhere(institutionId, period),
-    select: { ...roundFields, groups: { select: { groupId: true } } },
-    orderBy: [{ opensAt: "desc" }, { createdAt: "desc" }],
-    take: TREND_ROUNDS,
-  });
+  const [{ k }, latest, groups] = await Promise.all([
+    anonymitySettings(db, institutionId),
+    db.surveyRound.findMany({
+      where: roundsWhere(institutionId, period),
+      select: { ...roundFields, groups: { select: { groupId: true } } },
+      orderBy: [{ opensAt: "desc" }, { createdAt: "desc" }],
+      take: TREND_ROUNDS,
+    }),
+    db.group.findMany({
+      where: { institutionId },
+      select: { id: true, name: true, programme: true, expectedSize: true },
+      orderBy: [{ programme: "asc" }, { name: "asc" }],
+    }) as Promise<GroupInfo[]>,
+  ]);
   const rounds = latest.reverse();
-  const groups: GroupInfo[] = await db.group.findMany({
-    where: { institutionId },
-    select: { id: true, name: true, programme: true, expectedSize: true },
-    orderBy: [{ programme: "asc" }, { name: "asc" }],
-  });
   const scope = resolveScope(groups, filter);
-  const summaries = await scoreSummaries(
-    db,
-    institutionId,
-    rounds.map((r) => r.id),
-  );
-
-  const asSeen = await groupsOfRounds(
-    db,
-    institutionId,
-    rounds.map((r) => r.id),
-  );
+  const roundIds = rounds.map((r) => r.id);
+  const [summaries, asSeen] = await Promise.all([
+    roundSummaries(db, institutionId, roundIds, groups),
+    groupsOfRounds(db, institutionId, roundIds),
+  ]);
   const perRound = rounds.map((round) => {
     const rows = summaries.filter((r) => r.roundId === round.id);
     const groupRows = rows.filter((r) => r.level === "group");

@@ -10,6 +10,7 @@ import {
   textCountsByGroup,
 } from "./queries/answer-counts";
 import { scoreHistogramByGroup, scoreSummaries } from "./queries/score-summaries";
+import { clearRoundSummaries } from "./round-summaries";
 
 /** What SQL returns for one round: per-group (and, for scores, per programme and round) rows. */
 export interface RoundAggregates {
@@ -70,6 +71,7 @@ export async function roundAggregates(
 /** Forgets every cached round (benchmarks measure the first view with it). */
 export function clearRoundAggregates(): void {
   cache.clear();
+  clearRoundSummaries();
 }
 
 async function computeAggregates(

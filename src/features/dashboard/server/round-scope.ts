@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { notFound } from "@/lib/http";
@@ -8,7 +9,8 @@ import type { ResultScope } from "../domain/hierarchy";
 import type { GroupInfo } from "../domain/round-figures";
 
 /** The institution's anonymity thresholds: k (never below 3) and the free-text minimum. */
-export async function anonymitySettings(db: Db, institutionId: string) {
+// Read once per request (React cache): every section of the results page needs it.
+export const anonymitySettings = cache(async (db: Db, institutionId: string) => {
   const institution = await db.institution.findUnique({
     where: { id: institutionId },
     select: { minGroupSize: true, minFreeTextSize: true },
@@ -16,7 +18,7 @@ export async function anonymitySettings(db: Db, institutionId: string) {
   if (!institution) throw notFound("institution");
   const k = minGroupSize(institution.minGroupSize);
   return { k, freeTextMin: Math.max(freeTextMinimum(k), institution.minFreeTextSize) };
-}
+});
 
 export const roundFields = {
   id: true,

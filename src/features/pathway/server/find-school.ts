@@ -37,7 +37,39 @@ export async function findSchoolByCode(
   client: string,
 ): Promise<PathwaySchool | undefined> {
   if (code === undefined || code === null) return undefined;
-  return lookUpCode(RATE_LIMITS.roundCodeMisses, client, () => schoolOfCode(code));
+  const school = await lookUpCode(RATE_LIMITS.roundCodeMisses, client, () => schoolOfCode(code));
+  if (school) rememberSchool(code, school);
+  return school;
+}
+
+// The schools of right codes, kept in memory for a short while for the writing endpoints: a
+// class writes with the same code within minutes. A code keeps its school for good (a round's
+// or a session's); a school's own code can be replaced, which another instance may miss for
+// up to TTL_MS. Only callers that check the client's wrong-code budget in their own statement
+// (storeAdvice's gate) may use it, since a remembered code skips lookUpCode.
+const TTL_MS = 30_000;
+const MAX_CODES = 1_000;
+const schools = new Map<string, { school: PathwaySchool; until: number }>();
+
+function rememberSchool(code: unknown, school: PathwaySchool): void {
+  const parsed = roundCodeSchema.safeParse(code);
+  if (!parsed.success) return;
+  if (schools.size >= MAX_CODES) schools.clear();
+  schools.set(parsed.data, { school, until: Date.now() + TTL_MS });
+}
+
+/** The school of a right code from memory, or undefined (not known here, or too old). */
+export function rememberedSchoolOfCode(code: unknown): PathwaySchool | undefined {
+  if (code === undefined || code === null) return undefined;
+  const parsed = roundCodeSchema.safeParse(code);
+  const entry = parsed.success ? schools.get(parsed.data) : undefined;
+  if (!entry) return undefined;
+  const now = Date.now();
+  if (now >= entry.until || now < entry.until - TTL_MS) {
+    schools.delete(parsed.data!);
+    return undefined;
+  }
+  return entry.school;
 }
 
 async function schoolOfCode(code: unknown): Promise<PathwaySchool | undefined> {

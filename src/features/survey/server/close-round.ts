@@ -3,6 +3,7 @@ import { authorize, type StaffContext } from "@/features/staff/server";
 import { recordAudit } from "@/features/audit/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
+import { forgetRound } from "./round-cache";
 import { closeRoundInputSchema, type CloseRoundInput } from "../schemas";
 
 /**
@@ -18,7 +19,7 @@ export async function closeRound(
   authorize(ctx, "rounds:manage");
   const { roundId } = closeRoundInputSchema.parse(input);
   const db = await getDb();
-  await db.$transaction(async (tx) => {
+  const code = await db.$transaction(async (tx) => {
     // Returns the closed round's name and code, so the log says which round without a lookup.
     const [round] = await tx.surveyRound.updateManyAndReturn({
       where: {
@@ -39,5 +40,8 @@ export async function closeRound(
       targetId: roundId,
       details: { code: round.code, name: round.name },
     });
+    return round.code;
   });
+  // This instance answers no more from its memory of the round (others check in the write).
+  forgetRound(code);
 }

@@ -2,19 +2,28 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { flagTrigger } from "@/features/advice";
 import { matchConcerns, raiseFlag } from "@/features/safeguarding/server";
-import type { Prisma } from "@/generated/prisma/client";
+import type { Band } from "@/generated/prisma/client";
 import { getDb, isUniqueViolation } from "@/lib/db";
-import { AppError, type FieldError } from "@/lib/http";
+import {
+  AppError,
+  checkGate,
+  passGateApart,
+  RATE_LIMITS,
+  type FieldError,
+  type WriteGate,
+} from "@/lib/http";
 import { answerRows } from "../domain/answer-rows";
 import { getSurveyDefinition } from "../domain/load-surveys";
 import { roundStatus } from "../domain/round-window";
 import { scoreResponse, shouldInvite, validateAnswers } from "../domain/scoring";
 import type { SurveyResponseBody, SurveyResponseResult } from "../schemas";
 import { findRoundByCode, type RoundByCode } from "./find-round";
+import { insertResponse, type ResponseToInsert } from "./insert-response";
+import { forgetRound, lookUpRoundForClient, rememberedRound } from "./round-cache";
 
 /**
  * Gives the participant id of the student submitting, in the round's institution. The row need
- * not exist: it is inserted with the response, in the same transaction.
+ * not exist: it is inserted with the response, in the same statement.
  */
 export type ParticipantResolver = (institutionId: string) => Promise<string>;
 
@@ -23,25 +32,39 @@ export type ParticipantResolver = (institutionId: string) => Promise<string>;
  * stored for the school's results and never returned.
  *
  * Idempotent: the same submissionId always gets the same answer and is stored once, also when
- * retries race each other: the unique submissionId and (round, participant) decide, and a
- * refused insert reads the stored result. The answers go in one transaction with the response. Throws AppError: not_found, round_not_open, round_closed,
- * validation_failed (with the fields), already_answered, conflict.
+ * retries race each other: the unique submissionId and (round, participant) decide, and an
+ * insert that stored nothing reads the stored result. With a `client` (a request from outside,
+ * clientKey), the request counts against its survey limit and the round code goes through the
+ * code guard, in the write's own statement when the round is known in memory. Throws AppError:
+ * not_found, round_not_open, round_closed, validation_failed (with the fields),
+ * already_answered, conflict, rate_limited.
  */
 export async function submitSurveyResponse(
   body: SurveyResponseBody,
   resolveParticipant: ParticipantResolver,
   now: Date = new Date(),
+  client?: string,
 ): Promise<SurveyResponseResult> {
-  const round = await findRoundByCode(body.roundCode);
+  const remembered = client ? rememberedRound(body.roundCode) : undefined;
+  const round =
+    remembered ??
+    (client
+      ? await lookUpRoundForClient(body.roundCode, client)
+      : await findRoundByCode(body.roundCode));
   if (!round) throw new AppError("not_found", "There is no survey round with this code.");
+  const gate: WriteGate | undefined = client
+    ? {
+        counted: RATE_LIMITS.surveyResponses,
+        codeMisses: remembered ? RATE_LIMITS.roundCodeMisses : undefined,
+        client,
+        now,
+      }
+    : undefined;
 
   const status = roundStatus(round, now);
   if (status !== "open") {
-    // A retry of a stored submission answers as the first try did, even once the round closed.
-    const earlier = await resultOf(body.submissionId, round.id);
-    if (earlier) return earlier;
-    if (status === "upcoming") throw new AppError("round_not_open", "This round is not open yet.");
-    throw new AppError("round_closed", "This round has closed.");
+    await passGateApart(gate);
+    return notOpen(status, body, round.id);
   }
 
   const definition = getSurveyDefinition(round.surveyKey);
@@ -51,11 +74,8 @@ export async function submitSurveyResponse(
   const problems: FieldError[] = validateAnswers(definition, body.answers);
   const groupId = chosenGroup(round, body.groupId, problems);
   if (problems.length > 0) {
-    throw new AppError(
-      "validation_failed",
-      `Some answers are not valid: ${problems.map((p) => p.field).join(", ")}.`,
-      { fields: problems },
-    );
+    await passGateApart(gate);
+    throw invalid(problems);
   }
 
   const participantId = await resolveParticipant(round.institution.id);
@@ -63,74 +83,124 @@ export async function submitSurveyResponse(
     lowBelow: round.institution.pathwayThreshold,
   });
   const invited = shouldInvite({ band, answers: body.answers, definition });
-  const today = dayOf(now);
   const rows = answerRows(definition, body.answers);
+  const response = {
+    responseId: randomUUID(),
+    roundId: round.id,
+    institutionId: round.institution.id,
+    participantId,
+    groupId,
+    submissionId: body.submissionId,
+    locale: body.locale,
+    score,
+    band,
+    invited,
+    day: now.toISOString().slice(0, 10),
+    now,
+    rows,
+  };
   // A free-text answer that suggests a student may be at risk tells the school, as advice and
   // reflections do: a flag with no text and no participant, in the same transaction.
   const concern = matchConcerns(rows.flatMap((row) => (row.text ? [row.text] : [])).join("\n"));
-  // The id is made here so the answers can be inserted with it in the same batch, without
-  // reading the response back (createMany), which keeps the hot path to a few statements.
-  const responseId = randomUUID();
+  if (concern.flagged) {
+    await passGateApart(gate);
+    return storeFlagged(response, flagTrigger("survey", concern.categories), body);
+  }
 
+  const outcome = await insertResponse(response, gate);
+  checkGate(gate, outcome);
+  if (!outcome.open) {
+    // Closed (or gone) since it was read: answer as for a closed round.
+    forgetRound(round.code);
+    const fresh = await findRoundByCode(round.code);
+    if (!fresh) throw new AppError("not_found", "There is no survey round with this code.");
+    return notOpen(roundStatus(fresh, now) === "upcoming" ? "upcoming" : "closed", body, round.id);
+  }
+  if (!outcome.groupOk) {
+    forgetRound(round.code);
+    throw invalid([{ field: "groupId", message: "This group is not part of the round." }]);
+  }
+  if (!outcome.inserted) return storedOrAlreadyAnswered(body.submissionId, round.id);
+  return { next: invited ? "pathway-invitation" : "thanks" };
+}
+
+async function notOpen(
+  status: "upcoming" | "closed",
+  body: SurveyResponseBody,
+  roundId: string,
+): Promise<SurveyResponseResult> {
+  // A retry of a stored submission answers as the first try did, even once the round closed.
+  const earlier = await resultOf(body.submissionId, roundId);
+  if (earlier) return earlier;
+  if (status === "upcoming") throw new AppError("round_not_open", "This round is not open yet.");
+  throw new AppError("round_closed", "This round has closed.");
+}
+
+/** A response with a safeguarding flag: the flag and its jobs commit with the answers. */
+async function storeFlagged(
+  r: ResponseToInsert,
+  trigger: string,
+  body: SurveyResponseBody,
+): Promise<SurveyResponseResult> {
   const db = await getDb();
-  // The statements of one submission, for a batch (the hot path) or an interactive transaction.
-  const writes = (tx: Prisma.TransactionClient) => [
-    tx.participant.createMany({
-      data: [{ id: participantId, institutionId: round.institution.id }],
-      skipDuplicates: true,
-    }),
-    tx.surveyResponse.createMany({
-      data: [
-        {
-          id: responseId,
-          roundId: round.id,
-          participantId,
-          groupId,
-          submissionId: body.submissionId,
-          locale: body.locale,
-          score,
-          band,
-          invitedToPathway: invited,
-          submittedOn: today,
-        },
-      ],
-    }),
-    tx.answer.createMany({ data: rows.map((row) => ({ ...row, responseId })) }),
-    ...(invited
-      ? [
-          // For the funnel: the first invitation counts, a later round does not move it.
-          tx.pathwayProgress.createMany({
-            data: [{ participantId, invitedAt: today }],
-            skipDuplicates: true,
-          }),
-          tx.pathwayProgress.updateMany({
-            where: { participantId, invitedAt: null },
-            data: { invitedAt: today },
-          }),
-        ]
-      : []),
-  ];
   try {
-    if (concern.flagged) {
-      await db.$transaction(async (tx) => {
-        for (const write of writes(tx)) await write;
-        await raiseFlag(tx, {
-          institutionId: round.institution.id,
-          trigger: flagTrigger("survey", concern.categories),
-        });
+    await db.$transaction(async (tx) => {
+      await tx.participant.createMany({
+        data: [{ id: r.participantId, institutionId: r.institutionId }],
+        skipDuplicates: true,
       });
-    } else {
-      await db.$transaction(writes(db));
-    }
+      await tx.surveyResponse.create({
+        data: {
+          id: r.responseId,
+          roundId: r.roundId,
+          participantId: r.participantId,
+          groupId: r.groupId,
+          submissionId: r.submissionId,
+          locale: r.locale,
+          score: r.score,
+          band: r.band as Band | null,
+          invitedToPathway: r.invited,
+          submittedOn: new Date(`${r.day}T00:00:00Z`),
+          answers: { createMany: { data: r.rows.map((row) => ({ ...row })) } },
+        },
+        select: { id: true },
+      });
+      if (r.invited) {
+        const invitedAt = new Date(`${r.day}T00:00:00Z`);
+        await tx.pathwayProgress.createMany({
+          data: [{ participantId: r.participantId, invitedAt }],
+          skipDuplicates: true,
+        });
+        await tx.pathwayProgress.updateMany({
+          where: { participantId: r.participantId, invitedAt: null },
+          data: { invitedAt },
+        });
+      }
+      await raiseFlag(tx, { institutionId: r.institutionId, trigger });
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    // Already stored: a retry of this submission (perhaps racing the first try), or another
-    // submission by this participant.
-    const stored = await resultOf(body.submissionId, round.id);
-    if (stored) return stored;
-    throw alreadyAnswered();
+    return storedOrAlreadyAnswered(body.submissionId, r.roundId);
   }
-  return { next: invited ? "pathway-invitation" : "thanks" };
+  return { next: r.invited ? "pathway-invitation" : "thanks" };
+}
+
+/** Already stored: a retry of this submission (perhaps racing the first try), or another one. */
+async function storedOrAlreadyAnswered(
+  submissionId: string,
+  roundId: string,
+): Promise<SurveyResponseResult> {
+  const stored = await resultOf(submissionId, roundId);
+  if (stored) return stored;
+  throw alreadyAnswered();
+}
+
+function invalid(problems: FieldError[]): AppError {
+  return new AppError(
+    "validation_failed",
+    `Some answers are not valid: ${problems.map((p) => p.field).join(", ")}.`,
+    { fields: problems },
+  );
 }
 
 /** Whether this participant has answered the round, and if so whether they were invited. */
@@ -173,9 +243,4 @@ function chosenGroup(
 
 function alreadyAnswered(): AppError {
   return new AppError("already_answered", "You have already answered this round. Thank you!");
-}
-
-/** Midnight UTC of the day: responses keep the day only. */
-function dayOf(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
