@@ -27,6 +27,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "live", script: "bench:live", usesBuild: true, database: true },
   { name: "weight", script: "bench:weight", usesBuild: true },
   { name: "sessions", script: "bench:sessions", database: true },
+  { name: "network", script: "bench:network", usesBuild: true, database: true },
 ];
 
 const { values: opts } = parseArgs({

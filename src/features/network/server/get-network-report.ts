@@ -58,32 +58,31 @@ export async function getNetworkReport(
   now = new Date(),
 ): Promise<NetworkReportPage> {
   const db = await getDb();
-  const memberships = await db.networkMembership.findMany({
-    where: { networkId: lead.networkId },
-    select: {
-      status: true,
-      invitedAt: true,
-      acceptedAt: true,
-      leftAt: true,
-      institution: { select: { id: true, name: true, country: true, minGroupSize: true } },
-    },
-    orderBy: [{ institution: { name: "asc" } }, { institutionId: "asc" }],
-  });
-  const active = memberships.filter((m) => m.status === "ACTIVE").map((m) => m.institution);
-  const activeIds = active.map((s) => s.id);
-  const rounds: RoundRow[] = activeIds.length
-    ? await db.surveyRound.findMany({
-        where: {
-          institutionId: { in: activeIds },
-          opensAt: { lte: now },
-          institution: {
-            networkMemberships: { some: { networkId: lead.networkId, status: "ACTIVE" } },
-          },
+  // Both reads are scoped to the network's ACTIVE members in SQL, so they run side by side.
+  const [memberships, rounds] = await Promise.all([
+    db.networkMembership.findMany({
+      where: { networkId: lead.networkId },
+      select: {
+        status: true,
+        invitedAt: true,
+        acceptedAt: true,
+        leftAt: true,
+        institution: { select: { id: true, name: true, country: true, minGroupSize: true } },
+      },
+      orderBy: [{ institution: { name: "asc" } }, { institutionId: "asc" }],
+    }),
+    db.surveyRound.findMany({
+      where: {
+        opensAt: { lte: now },
+        institution: {
+          networkMemberships: { some: { networkId: lead.networkId, status: "ACTIVE" } },
         },
-        select: { id: true, institutionId: true, name: true, kind: true, baselineId: true },
-        orderBy: [{ opensAt: "desc" }, { id: "asc" }],
-      })
-    : [];
+      },
+      select: { id: true, institutionId: true, name: true, kind: true, baselineId: true },
+      orderBy: [{ opensAt: "desc" }, { id: "asc" }],
+    }) as Promise<RoundRow[]>,
+  ]);
+  const active = memberships.filter((m) => m.status === "ACTIVE").map((m) => m.institution);
   const picked = pickRounds(rounds, new Map(rounds.map((r) => [r.id, r])));
   const baselineIds = [...picked.values()].map((p) => p.baseline.id);
   const followUpIds = [...picked.values()].flatMap((p) => (p.followUp ? [p.followUp.id] : []));
