@@ -11,3 +11,5 @@ export {
 } from "./domain/statistics";
 export { pairedChange, type PairedChange } from "./domain/effect-sizes";
 export { normalQuantile } from "./domain/student-t";
+export { weeklyFigure } from "./domain/disclosure";
+export { optionsFigure, type OptionShare } from "./domain/round-figures";

@@ -8,6 +8,8 @@ import { requireNetworkLead } from "../server/lead-context";
 import { reportNumbers } from "./format";
 import { PooledChangeText } from "./pooled-change";
 import { ReportTable } from "./report-table";
+import { ActivityTable } from "./activity-table";
+import type { Locale } from "@/i18n/locales";
 
 const NOTICES = ["invited"] as const;
 const ERRORS = ["invalidCode", "unknownCode", "alreadyInvited", "notFound", "signedOut"] as const;
@@ -20,7 +22,7 @@ export async function NetworkPage({
   searchParams: Record<string, string | string[] | undefined>;
 }) {
   const lead = await requireNetworkLead(locale, firstParam(searchParams.network));
-  const page = await getNetworkReport(lead);
+  const page = await getNetworkReport(lead, new Date(), locale as Locale);
   const t = await getTranslations("network");
   const format = reportNumbers(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
@@ -71,6 +73,14 @@ export async function NetworkPage({
         </h2>
         <p className="max-w-3xl">{t("reportText", { k: page.report.k })}</p>
         <ReportTable report={page.report} format={format} />
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="activity-heading">
+        <h2 id="activity-heading" className="text-2xl font-bold">
+          {t("activity.title")}
+        </h2>
+        <p className="max-w-3xl">{t("activity.text", { k: page.report.k })}</p>
+        <ActivityTable report={page.report} barriers={page.barriers} format={format} />
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="change-heading">

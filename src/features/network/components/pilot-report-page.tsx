@@ -6,6 +6,8 @@ import { requireNetworkLead } from "../server/lead-context";
 import { reportNumbers } from "./format";
 import { PooledChangeText } from "./pooled-change";
 import { ReportTable } from "./report-table";
+import { ActivityTable } from "./activity-table";
+import type { Locale } from "@/i18n/locales";
 
 const LIMITS = ["comparison", "selfReport", "hidden", "schools"] as const;
 
@@ -18,7 +20,7 @@ export async function PilotReportPage({
   networkId?: string;
 }) {
   const lead = await requireNetworkLead(locale, networkId);
-  const page = await getNetworkReport(lead);
+  const page = await getNetworkReport(lead, new Date(), locale as Locale);
   const t = await getTranslations("network.pilot");
   const format = reportNumbers(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
@@ -41,6 +43,14 @@ export async function PilotReportPage({
         </h2>
         <ReportTable report={page.report} format={format} />
       </section>
+      <section className="flex flex-col gap-3" aria-labelledby="activity-heading">
+        <h2 id="activity-heading" className="text-2xl font-bold">
+          {t("activityTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("activityText", { k: page.report.k })}</p>
+        <ActivityTable report={page.report} barriers={page.barriers} format={format} />
+      </section>
+
       <section className="flex flex-col gap-2" aria-labelledby="effect-heading">
         <h2 id="effect-heading" className="text-2xl font-bold">
           {t("effectTitle")}

@@ -9,7 +9,9 @@ import {
   type NetworkReport,
   type SchoolAggregates,
 } from "../domain/network-report";
+import type { Locale } from "@/i18n/locales";
 import type { NetworkLeadContext } from "./lead-context";
+import { barrierOptions, loadActivity, type BarrierOption } from "./load-activity";
 
 export interface NetworkMemberView {
   institutionId: string;
@@ -25,12 +27,15 @@ export interface NetworkReportPage {
   networkName: string;
   members: NetworkMemberView[];
   report: NetworkReport;
+  /** The barrier options' labels in the reader's language, in the survey's order. */
+  barriers: BarrierOption[];
 }
 
 interface RoundRow {
   id: string;
   institutionId: string;
   name: string;
+  surveyKey: string;
   kind: "BASELINE" | "FOLLOW_UP" | "PULSE";
   baselineId: string | null;
 }
@@ -56,6 +61,7 @@ function pickRounds(rounds: RoundRow[], byId: Map<string, RoundRow>) {
 export async function getNetworkReport(
   lead: NetworkLeadContext,
   now = new Date(),
+  locale: Locale = "en",
 ): Promise<NetworkReportPage> {
   const db = await getDb();
   // Both reads are scoped to the network's ACTIVE members in SQL, so they run side by side.
@@ -78,7 +84,14 @@ export async function getNetworkReport(
           networkMemberships: { some: { networkId: lead.networkId, status: "ACTIVE" } },
         },
       },
-      select: { id: true, institutionId: true, name: true, kind: true, baselineId: true },
+      select: {
+        id: true,
+        institutionId: true,
+        name: true,
+        surveyKey: true,
+        kind: true,
+        baselineId: true,
+      },
       orderBy: [{ opensAt: "desc" }, { id: "asc" }],
     }) as Promise<RoundRow[]>,
   ]);
@@ -89,7 +102,12 @@ export async function getNetworkReport(
   const scope = Prisma.sql`JOIN network_memberships nm ON nm.institution_id = sr.institution_id
       AND nm.network_id = ${lead.networkId} AND nm.status = 'ACTIVE'`;
 
-  const [summaries, expected, differences] = await Promise.all([
+  const barriers = barrierOptions(
+    [...picked.values()].map((p) => p.baseline.surveyKey),
+    locale,
+  );
+  const optionKeys = barriers.map((b) => b.key);
+  const [summaries, expected, differences, activity] = await Promise.all([
     baselineIds.length
       ? db.$queryRaw<
           {
@@ -138,6 +156,15 @@ export async function getNetworkReport(
           AND f.score IS NOT NULL AND b.score IS NOT NULL
         GROUP BY sr.id`
       : [],
+    loadActivity(
+      db,
+      lead.networkId,
+      [...picked.values()].map((p) => ({
+        institutionId: p.baseline.institutionId,
+        roundId: p.baseline.id,
+      })),
+      optionKeys,
+    ),
   ]);
   const summaryOf = new Map(summaries.map((s) => [s.roundId, s]));
   const expectedOf = new Map(expected.map((e) => [e.roundId, e]));
@@ -163,6 +190,7 @@ export async function getNetworkReport(
       differences: rounds?.followUp
         ? { n: difference?.n ?? 0, mean: difference?.mean ?? null, sd: difference?.sd ?? null }
         : null,
+      activity: activity.get(school.id),
     };
   });
 
@@ -177,6 +205,7 @@ export async function getNetworkReport(
       acceptedAt: m.acceptedAt,
       leftAt: m.leftAt,
     })),
-    report: buildNetworkReport(schools),
+    report: buildNetworkReport(schools, optionKeys),
+    barriers,
   };
 }
