@@ -13,3 +13,4 @@ export { pairedChange, type PairedChange } from "./domain/effect-sizes";
 export { normalQuantile } from "./domain/student-t";
 export { weeklyFigure } from "./domain/disclosure";
 export { optionsFigure, type OptionShare } from "./domain/round-figures";
+export { safeRemainder } from "./domain/disclosure";

@@ -9,3 +9,4 @@ export {
 } from "./server/lead-context";
 export { answerNetwork, inviteSchool, listSchoolNetworks } from "./server/memberships";
 export { getNetworkReport, type NetworkReportPage } from "./server/get-network-report";
+export { markStudyArm } from "./server/study-arms";

@@ -9,6 +9,7 @@ import { reportNumbers } from "./format";
 import { PooledChangeText } from "./pooled-change";
 import { ReportTable } from "./report-table";
 import { ActivityTable } from "./activity-table";
+import { ArmsTable } from "./arms-table";
 import type { Locale } from "@/i18n/locales";
 
 const NOTICES = ["invited"] as const;
@@ -73,6 +74,14 @@ export async function NetworkPage({
         </h2>
         <p className="max-w-3xl">{t("reportText", { k: page.report.k })}</p>
         <ReportTable report={page.report} format={format} />
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="arms-heading">
+        <h2 id="arms-heading" className="text-2xl font-bold">
+          {t("arms.title")}
+        </h2>
+        <p className="max-w-3xl">{t("arms.text", { k: page.report.k })}</p>
+        <ArmsTable report={page.report} format={format} />
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="activity-heading">

@@ -7,6 +7,7 @@ import { reportNumbers } from "./format";
 import { PooledChangeText } from "./pooled-change";
 import { ReportTable } from "./report-table";
 import { ActivityTable } from "./activity-table";
+import { ArmsTable } from "./arms-table";
 import type { Locale } from "@/i18n/locales";
 
 const LIMITS = ["comparison", "selfReport", "hidden", "schools"] as const;
@@ -43,6 +44,14 @@ export async function PilotReportPage({
         </h2>
         <ReportTable report={page.report} format={format} />
       </section>
+      <section className="flex flex-col gap-3" aria-labelledby="arms-heading">
+        <h2 id="arms-heading" className="text-2xl font-bold">
+          {t("armsTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("armsText", { k: page.report.k })}</p>
+        <ArmsTable report={page.report} format={format} />
+      </section>
+
       <section className="flex flex-col gap-3" aria-labelledby="activity-heading">
         <h2 id="activity-heading" className="text-2xl font-bold">
           {t("activityTitle")}

@@ -22,6 +22,14 @@ import {
   type ActivityAggregates,
   type ActivityFigures,
 } from "./school-activity";
+import {
+  armFigures,
+  pooledArms,
+  type Arm,
+  type ArmAggregates,
+  type ArmFigures,
+  type PooledArm,
+} from "./study-arms";
 
 /**
  * The network report: every member school side by side, and pooled. Each school's figures
@@ -50,6 +58,8 @@ export interface SchoolAggregates {
   differences: ScoreSummary | null;
   /** Barriers, pathway funnel and classroom sessions (none when left out). */
   activity?: ActivityAggregates;
+  /** The baseline's intervention and comparison groups (none when no group is marked). */
+  arms?: Partial<Record<Arm, ArmAggregates>>;
 }
 
 export interface Participation {
@@ -75,6 +85,7 @@ export interface SchoolReport {
   /** null when the school has no follow-up round linked to its baseline. */
   change: Suppressible<PairedChange> | null;
   activity: ActivityFigures;
+  arms: ArmFigures;
 }
 
 export interface PooledChange extends RandomEffectsPool {
@@ -93,6 +104,7 @@ export interface NetworkReport {
     belonging: Suppressible<Belonging>;
     change: Suppressible<PooledChange> | null;
     activity: ActivityFigures;
+    arms: Record<Arm, PooledArm>;
   };
   /** The barrier options in the survey's order (labels come from the survey). */
   barrierOptions: readonly string[];
@@ -137,6 +149,11 @@ function reportSchool(s: SchoolAggregates, barrierOptions: readonly string[]): S
     belonging: suppress(belonging(s.scores, s.bands), k),
     change: s.differences ? suppress(pairedChange(s.differences), k) : null,
     activity: activityFigures(s.activity ?? NO_ACTIVITY, barrierOptions, k),
+    arms: armFigures(
+      s.arms ?? {},
+      { responses: s.scores.n, pairs: s.differences ? s.differences.n : null },
+      k,
+    ),
   };
 }
 
@@ -197,6 +214,11 @@ export function buildNetworkReport(
         })),
         barrierOptions,
         strictK,
+      ),
+      arms: pooledArms(
+        schools.map((s, i) => ({ arms: s.arms ?? {}, figures: reports[i]!.arms })),
+        strictK,
+        combineSummaries,
       ),
     },
     barrierOptions,

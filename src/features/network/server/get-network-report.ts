@@ -12,6 +12,7 @@ import {
 import type { Locale } from "@/i18n/locales";
 import type { NetworkLeadContext } from "./lead-context";
 import { barrierOptions, loadActivity, type BarrierOption } from "./load-activity";
+import { loadArms } from "./study-arms";
 
 export interface NetworkMemberView {
   institutionId: string;
@@ -107,7 +108,7 @@ export async function getNetworkReport(
     locale,
   );
   const optionKeys = barriers.map((b) => b.key);
-  const [summaries, expected, differences, activity] = await Promise.all([
+  const [summaries, expected, differences, activity, arms] = await Promise.all([
     baselineIds.length
       ? db.$queryRaw<
           {
@@ -165,6 +166,14 @@ export async function getNetworkReport(
       })),
       optionKeys,
     ),
+    loadArms(
+      db,
+      lead.networkId,
+      [...picked.values()].map((p) => ({
+        baselineId: p.baseline.id,
+        followUpId: p.followUp?.id ?? null,
+      })),
+    ),
   ]);
   const summaryOf = new Map(summaries.map((s) => [s.roundId, s]));
   const expectedOf = new Map(expected.map((e) => [e.roundId, e]));
@@ -191,6 +200,7 @@ export async function getNetworkReport(
         ? { n: difference?.n ?? 0, mean: difference?.mean ?? null, sd: difference?.sd ?? null }
         : null,
       activity: activity.get(school.id),
+      arms: rounds ? arms.get(rounds.baseline.id) : undefined,
     };
   });
 
