@@ -26,6 +26,11 @@ async function expectReport(page: Page) {
   await expect(page.getByTestId("network-pooled")).toContainText(
     "All schools together (4 schools)",
   );
+  // Each school's intervention and comparison groups, and what weighs on its students.
+  const arms = page.getByRole("table", { name: /Intervention and comparison groups/ });
+  await expect(arms.getByRole("row", { name: /Roskilde/ })).toContainText(/\d+ students/);
+  const activity = page.getByRole("table", { name: /Barriers, Digital Pathway/ });
+  await expect(activity.getByRole("row", { name: /Tartu/ })).toContainText(/%/);
   const pooled = page.getByTestId("pooled-change");
   await expect(pooled).toContainText(/Across 4 schools \(\d+ students\), belonging changed by/);
   await expect(pooled).toContainText(/I² = \d+%/);

@@ -3,13 +3,7 @@
 // schools under the strictest k, and nothing from a school that has not joined.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import {
-  answerNetwork,
-  getNetworkReport,
-  inviteSchool,
-  listSchoolNetworks,
-  type NetworkLeadContext,
-} from "@/features/network";
+import { getNetworkReport, type NetworkLeadContext } from "@/features/network";
 import {
   addAdvice,
   addClassroomSession,
@@ -23,18 +17,11 @@ import {
   createRound,
   createSignedInStaff,
 } from "../support/factories";
+import { createLead, joinNetwork } from "../support/network";
 
 const BARRIERS = ["language", "language", "classmates", "teachers", "language", "placement"];
 /** A Monday well in the past, so each school's weeks are whole and fixed. */
 const WEEK = new Date("2026-09-07T10:00:00Z");
-
-async function createLead(): Promise<NetworkLeadContext> {
-  const db = await getDb();
-  const user = await db.user.create({ data: { email: `lead-${Math.random()}@network.test` } });
-  const network = await db.network.create({ data: { name: "Pilot" } });
-  await db.networkLead.create({ data: { networkId: network.id, userId: user.id } });
-  return { userId: user.id, networkId: network.id, networkName: "Pilot" };
-}
 
 /** A member school whose baseline has `respondents` students choosing barriers, and so on. */
 async function memberSchool(
@@ -65,9 +52,7 @@ async function memberSchool(
     );
   }
   if (join) {
-    await inviteSchool(lead, school.schoolCode);
-    const [invitation] = await listSchoolNetworks(admin);
-    await answerNetwork(admin, invitation!.membershipId, "accept");
+    await joinNetwork(lead, school, admin);
   }
   return school;
 }

@@ -4,14 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/http";
-import {
-  answerNetwork,
-  getNetworkReport,
-  inviteSchool,
-  listSchoolNetworks,
-  markStudyArm,
-  type NetworkLeadContext,
-} from "@/features/network";
+import { getNetworkReport, markStudyArm, type NetworkLeadContext } from "@/features/network";
 import { addResponses } from "../support/dashboard";
 import {
   createGroup,
@@ -19,16 +12,9 @@ import {
   createRound,
   createSignedInStaff,
 } from "../support/factories";
+import { createLead, joinNetwork } from "../support/network";
 
 const DAY = 24 * 60 * 60 * 1000;
-
-async function createLead(): Promise<NetworkLeadContext> {
-  const db = await getDb();
-  const user = await db.user.create({ data: { email: `lead-${Math.random()}@network.test` } });
-  const network = await db.network.create({ data: { name: "Pilot" } });
-  await db.networkLead.create({ data: { networkId: network.id, userId: user.id } });
-  return { userId: user.id, networkId: network.id, networkName: "Pilot" };
-}
 
 /** A member school whose baseline has one group per entry of `sizes`, marked while open. */
 async function school(lead: NetworkLeadContext, name: string, sizes: number[], arms: string[]) {
@@ -51,9 +37,7 @@ async function school(lead: NetworkLeadContext, name: string, sizes: number[], a
     data: { closesAt: new Date(Date.now() - DAY) },
   });
   const { ctx: admin } = await createSignedInStaff(school.id, "ADMIN");
-  await inviteSchool(lead, school.schoolCode);
-  const [invitation] = await listSchoolNetworks(admin);
-  await answerNetwork(admin, invitation!.membershipId, "accept");
+  await joinNetwork(lead, school, admin);
   return { school, round, groups, coordinator };
 }
 

@@ -9,12 +9,12 @@ import {
   inviteSchool,
   listSchoolNetworks,
   networkLeadContext,
-  type NetworkLeadContext,
 } from "@/features/network";
-import { requireStaff, staffContext, PERMISSIONS, type StaffContext } from "@/features/staff";
+import { requireStaff, staffContext, PERMISSIONS } from "@/features/staff";
 import { GET as groupsGet } from "@/app/api/v1/staff/groups/route";
 import { GET as resultsCsvGet } from "@/app/api/v1/staff/exports/results/route";
 import { addResponse } from "../support/dashboard";
+import { createLead, joinNetwork } from "../support/network";
 import {
   createGroup,
   createInstitution,
@@ -25,14 +25,6 @@ import { fakeSession } from "../support/fake-session";
 import { refusalOf, thrownDigest } from "../support/staff-checks";
 
 vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
-
-async function createLead(name = "Pilot"): Promise<NetworkLeadContext> {
-  const db = await getDb();
-  const user = await db.user.create({ data: { email: `lead-${Math.random()}@network.test` } });
-  const network = await db.network.create({ data: { name } });
-  await db.networkLead.create({ data: { networkId: network.id, userId: user.id } });
-  return { userId: user.id, networkId: network.id, networkName: name };
-}
 
 /**
  * A school with one group (expected 20), a baseline and a follow-up round: `scores` are the
@@ -59,13 +51,6 @@ async function schoolWithResults(
   }
   const { ctx: admin } = await createSignedInStaff(school.id, "ADMIN");
   return { school, admin };
-}
-
-async function join(lead: NetworkLeadContext, school: { schoolCode: string }, admin: StaffContext) {
-  await inviteSchool(lead, school.schoolCode);
-  const [invitation] = await listSchoolNetworks(admin);
-  await answerNetwork(admin, invitation!.membershipId, "accept");
-  return invitation!.membershipId;
 }
 
 beforeEach(() => {
@@ -169,7 +154,7 @@ describe("suppression across schools", () => {
       k: 10,
       scores: [30, 40, 50, 60, 70, 80, 90, 35],
     });
-    for (const s of [big, small, strict]) await join(lead, s.school, s.admin);
+    for (const s of [big, small, strict]) await joinNetwork(lead, s.school, s.admin);
 
     const { report } = await getNetworkReport(lead);
     expect(report.schools.map((s) => s.name)).toEqual([
@@ -200,7 +185,7 @@ describe("suppression across schools", () => {
     const lead = await createLead();
     const one = await schoolWithResults("One", { scores: [40, 45, 50, 55, 60, 65], lift: 2 });
     const two = await schoolWithResults("Two", { scores: [40, 45, 50, 55, 60, 65], lift: 10 });
-    for (const s of [one, two]) await join(lead, s.school, s.admin);
+    for (const s of [one, two]) await joinNetwork(lead, s.school, s.admin);
     const { report } = await getNetworkReport(lead);
     const change = report.pooled.change;
     if (!change || change.suppressed) throw new Error("expected a pooled change");
@@ -219,7 +204,7 @@ describe("a network lead in the staff area", () => {
   it("lands on the network report and finds no school page, API or action", async () => {
     const lead = await createLead();
     const { school, admin } = await schoolWithResults("Oslo", { scores: [50, 60, 70, 80, 90] });
-    await join(lead, school, admin);
+    await joinNetwork(lead, school, admin);
     fakeSession.userId = lead.userId;
     // Even a forged active-school cookie for a member school changes nothing.
     fakeSession.institutionId = school.id;
@@ -240,7 +225,7 @@ describe("a network lead in the staff area", () => {
   it("keeps a lead who teaches at a school to that teacher's role there", async () => {
     const lead = await createLead();
     const { school, admin } = await schoolWithResults("Delft", { scores: [50, 60, 70, 80, 90] });
-    await join(lead, school, admin);
+    await joinNetwork(lead, school, admin);
     const db = await getDb();
     await db.membership.create({
       data: { userId: lead.userId, institutionId: school.id, role: "TEACHER" },

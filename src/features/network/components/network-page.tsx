@@ -10,6 +10,7 @@ import { PooledChangeText } from "./pooled-change";
 import { ReportTable } from "./report-table";
 import { ActivityTable } from "./activity-table";
 import { ArmsTable } from "./arms-table";
+import { ReportSection } from "./report-section";
 import type { Locale } from "@/i18n/locales";
 
 const NOTICES = ["invited"] as const;
@@ -68,36 +69,29 @@ export async function NetworkPage({
         </p>
       ) : null}
 
-      <section className="flex flex-col gap-3" aria-labelledby="report-heading">
-        <h2 id="report-heading" className="text-2xl font-bold">
-          {t("reportTitle")}
-        </h2>
-        <p className="max-w-3xl">{t("reportText", { k: page.report.k })}</p>
+      <ReportSection
+        id="report"
+        title={t("reportTitle")}
+        text={t("reportText", { k: page.report.k })}
+      >
         <ReportTable report={page.report} format={format} />
-      </section>
+      </ReportSection>
 
-      <section className="flex flex-col gap-3" aria-labelledby="arms-heading">
-        <h2 id="arms-heading" className="text-2xl font-bold">
-          {t("arms.title")}
-        </h2>
-        <p className="max-w-3xl">{t("arms.text", { k: page.report.k })}</p>
+      <ReportSection id="arms" title={t("arms.title")} text={t("arms.text", { k: page.report.k })}>
         <ArmsTable report={page.report} format={format} />
-      </section>
+      </ReportSection>
 
-      <section className="flex flex-col gap-3" aria-labelledby="activity-heading">
-        <h2 id="activity-heading" className="text-2xl font-bold">
-          {t("activity.title")}
-        </h2>
-        <p className="max-w-3xl">{t("activity.text", { k: page.report.k })}</p>
+      <ReportSection
+        id="activity"
+        title={t("activity.title")}
+        text={t("activity.text", { k: page.report.k })}
+      >
         <ActivityTable report={page.report} barriers={page.barriers} format={format} />
-      </section>
+      </ReportSection>
 
-      <section className="flex flex-col gap-3" aria-labelledby="change-heading">
-        <h2 id="change-heading" className="text-2xl font-bold">
-          {t("changeTitle")}
-        </h2>
+      <ReportSection id="change" title={t("changeTitle")}>
         <PooledChangeText change={page.report.pooled.change} format={format} />
-      </section>
+      </ReportSection>
 
       <section className="flex flex-col gap-3" aria-labelledby="members-heading">
         <h2 id="members-heading" className="text-2xl font-bold">
