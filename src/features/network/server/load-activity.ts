@@ -47,27 +47,19 @@ export async function loadActivity(
   const roundIds = baselines.map((b) => b.roundId);
   const answerKeys = optionKeys.map((o) => `${BARRIER_ITEM}.${o}`);
   const withBarriers = roundIds.length > 0 && answerKeys.length > 0;
-  const [chosen, respondents, funnel, advice, sessions] = await Promise.all([
+  const [chosen, funnel, advice, sessions] = await Promise.all([
+    // One pass over the chosen barriers: per option, and (answerKey null) the students who
+    // chose any.
     withBarriers
-      ? db.$queryRaw<{ institutionId: string; answerKey: string; n: number }[]>`
-        SELECT sr.institution_id AS "institutionId", a.item_key AS "answerKey", COUNT(*)::int AS "n"
+      ? db.$queryRaw<{ institutionId: string; answerKey: string | null; n: number }[]>`
+        SELECT sr.institution_id AS "institutionId", a.item_key AS "answerKey",
+               COUNT(DISTINCT a.response_id)::int AS "n"
         FROM answers a
         JOIN survey_responses r ON r.id = a.response_id
         JOIN survey_rounds sr ON sr.id = r.round_id
         WHERE r.round_id IN (${Prisma.join(roundIds)}) AND a.item_key IN (${Prisma.join(answerKeys)})
           AND ${member(Prisma.sql`sr.institution_id`)}
-        GROUP BY 1, 2`
-      : [],
-    withBarriers
-      ? db.$queryRaw<{ institutionId: string; n: number }[]>`
-        SELECT sr.institution_id AS "institutionId", COUNT(*)::int AS "n"
-        FROM survey_responses r
-        JOIN survey_rounds sr ON sr.id = r.round_id
-        WHERE r.round_id IN (${Prisma.join(roundIds)})
-          AND ${member(Prisma.sql`sr.institution_id`)}
-          AND EXISTS (SELECT 1 FROM answers a
-                      WHERE a.response_id = r.id AND a.item_key IN (${Prisma.join(answerKeys)}))
-        GROUP BY 1`
+        GROUP BY GROUPING SETS ((1, 2), (1))`
       : [],
     db.$queryRaw<
       { institutionId: string; week: string; invited: number; started: number; finished: number }[]
@@ -97,8 +89,10 @@ export async function loadActivity(
   ]);
 
   const counts: Counter = new Map();
+  const respondentsOf = new Map<string, number>();
   for (const row of chosen) {
-    add(counts, row.institutionId, row.answerKey.slice(BARRIER_ITEM.length + 1), row.n);
+    if (row.answerKey === null) respondentsOf.set(row.institutionId, row.n);
+    else add(counts, row.institutionId, row.answerKey.slice(BARRIER_ITEM.length + 1), row.n);
   }
   const weekly: Record<FunnelStage | "joined", Counter> = {
     invited: new Map(),
@@ -118,7 +112,6 @@ export async function loadActivity(
     add(weekly.joined, row.institutionId, row.week, row.joined);
     held.set(row.institutionId, (held.get(row.institutionId) ?? 0) + row.held);
   }
-  const respondentsOf = new Map(respondents.map((r) => [r.institutionId, r.n]));
   const schools = new Set([...respondentsOf.keys(), ...held.keys(), ...counts.keys()]);
   for (const counter of Object.values(weekly)) for (const id of counter.keys()) schools.add(id);
   const none = new Map<string, number>();
