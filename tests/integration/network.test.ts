@@ -13,7 +13,7 @@ import {
 import { requireStaff, staffContext, PERMISSIONS } from "@/features/staff";
 import { GET as groupsGet } from "@/app/api/v1/staff/groups/route";
 import { GET as resultsCsvGet } from "@/app/api/v1/staff/exports/results/route";
-import { addResponse } from "../support/dashboard";
+import { addResponse, closedWindow } from "../support/dashboard";
 import { createLead, joinNetwork } from "../support/network";
 import {
   createGroup,
@@ -36,12 +36,15 @@ async function schoolWithResults(
 ) {
   const school = await createInstitution({ name, minGroupSize: k });
   const group = await createGroup(school.id, { expectedSize: 20 });
-  const day = 24 * 60 * 60 * 1000;
   const baseline = await createRound(school.id, {
     groupIds: [group.id],
-    opensAt: new Date(Date.now() - 100 * day),
+    ...closedWindow(60),
   });
-  const followUp = await createRound(school.id, { kind: "FOLLOW_UP", groupIds: [group.id] });
+  const followUp = await createRound(school.id, {
+    kind: "FOLLOW_UP",
+    groupIds: [group.id],
+    ...closedWindow(1),
+  });
   const db = await getDb();
   await db.surveyRound.update({ where: { id: followUp.id }, data: { baselineId: baseline.id } });
   for (const [i, score] of scores.entries()) {
@@ -237,5 +240,29 @@ describe("a network lead in the staff area", () => {
       );
     }
     expect((await staffContext("classroom:run")).role).toBe("TEACHER");
+  });
+});
+
+describe("open rounds", () => {
+  it("shows no figure of a round until it has closed", async () => {
+    const lead = await createLead();
+    const { school, admin } = await schoolWithResults("Lyon", { scores: [40, 50, 60, 70, 80, 55] });
+    await joinNetwork(lead, school, admin);
+    const db = await getDb();
+    // The follow-up is open again: one more answer between two readings would be that answer.
+    await db.surveyRound.updateMany({
+      where: { institutionId: school.id, kind: "FOLLOW_UP" },
+      data: { closesAt: new Date(Date.now() + 60_000) },
+    });
+    let [lyon] = (await getNetworkReport(lead)).report.schools;
+    expect(lyon!.followUpRound).toBeNull();
+    expect(lyon!.change).toBeNull();
+    await db.surveyRound.updateMany({
+      where: { institutionId: school.id },
+      data: { closesAt: new Date(Date.now() + 60_000) },
+    });
+    [lyon] = (await getNetworkReport(lead)).report.schools;
+    expect(lyon!.baselineRound).toBeNull();
+    expect(lyon!.belonging).toMatchObject({ suppressed: true });
   });
 });

@@ -41,7 +41,7 @@ interface RoundRow {
   baselineId: string | null;
 }
 
-/** Per school: the latest follow-up with a baseline, else the latest baseline (opened so far). */
+/** Per school: the latest follow-up with a baseline, else the latest baseline (closed so far). */
 function pickRounds(rounds: RoundRow[], byId: Map<string, RoundRow>) {
   const picked = new Map<string, { baseline: RoundRow; followUp: RoundRow | null }>();
   for (const round of rounds) {
@@ -80,7 +80,9 @@ export async function getNetworkReport(
     }),
     db.surveyRound.findMany({
       where: {
-        opensAt: { lte: now },
+        // Figures are published once a round has closed: read while it is open, one more
+        // answer between two readings would be that answer.
+        closesAt: { lte: now },
         institution: {
           networkMemberships: { some: { networkId: lead.networkId, status: "ACTIVE" } },
         },
