@@ -10,3 +10,5 @@ export {
 export { answerNetwork, inviteSchool, listSchoolNetworks } from "./server/memberships";
 export { getNetworkReport, type NetworkReportPage } from "./server/get-network-report";
 export { markStudyArm } from "./server/study-arms";
+export { networkExport } from "./server/export-api";
+export { CODEBOOK, exportNetworkCsv, networkCodebook } from "./server/export-network-csv";

@@ -93,6 +93,41 @@ export async function NetworkPage({
         <PooledChangeText change={page.report.pooled.change} format={format} />
       </ReportSection>
 
+      <ReportSection
+        id="export"
+        title={t("export.title")}
+        text={t("export.text", { k: page.report.k })}
+      >
+        <Card className="max-w-xl">
+          <form method="get" action="/api/v1/network/export" className="flex flex-col gap-3">
+            <input type="hidden" name="network" value={lead.networkId} />
+            <label htmlFor="purpose" className="font-bold">
+              {t("export.purpose")}
+            </label>
+            <p id="purpose-hint" className="text-sm text-muted">
+              {t("export.hint")}
+            </p>
+            <Input
+              id="purpose"
+              name="purpose"
+              required
+              minLength={10}
+              maxLength={500}
+              aria-describedby="purpose-hint"
+            />
+            <div className="flex flex-wrap items-center gap-4">
+              <Button type="submit">{t("export.submit")}</Button>
+              <a
+                href={`/api/v1/network/export?part=codebook&network=${encodeURIComponent(lead.networkId)}`}
+                className="font-bold"
+              >
+                {t("export.codebook")}
+              </a>
+            </div>
+          </form>
+        </Card>
+      </ReportSection>
+
       <section className="flex flex-col gap-3" aria-labelledby="members-heading">
         <h2 id="members-heading" className="text-2xl font-bold">
           {t("membersTitle")}

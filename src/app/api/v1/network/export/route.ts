@@ -1,0 +1,3 @@
+import { networkExport } from "@/features/network";
+
+export const { GET } = networkExport;
