@@ -123,6 +123,17 @@ test("a school's admin accepts an invitation and the school joins the report", a
   );
   await checkA11y(admin);
 
+  // A member school marks its open round's groups as intervention or comparison groups.
+  await admin.getByRole("link", { name: "Mark intervention and comparison groups" }).click();
+  await expect(
+    admin.getByRole("heading", { level: 1, name: "Intervention and comparison groups" }),
+  ).toBeVisible();
+  await admin.getByRole("combobox").first().selectOption("INTERVENTION");
+  await admin.getByRole("button", { name: "Save" }).first().click();
+  await expect(admin.getByRole("status").filter({ hasText: /\S/ })).toContainText("Saved.");
+  await expect(admin.getByRole("combobox").first()).toHaveValue("INTERVENTION");
+  await checkA11y(admin);
+
   await lead.reload();
   await expect(lead.getByTestId("network-table")).toContainText("Demo VET College");
   await expect(lead.getByTestId("network-pooled")).toContainText("All schools together");

@@ -100,3 +100,21 @@ export async function loadArms(
   }
   return arms;
 }
+
+/** The school's rounds that have not closed yet, with their groups and marks, for the form. */
+export async function listArmRounds(ctx: StaffContext, now = new Date()) {
+  authorize(ctx, "rounds:manage");
+  const db = await getDb();
+  return db.surveyRound.findMany({
+    where: { institutionId: ctx.institutionId, closesAt: { gt: now } },
+    select: {
+      id: true,
+      name: true,
+      groups: {
+        select: { arm: true, group: { select: { id: true, name: true } } },
+        orderBy: { group: { name: "asc" } },
+      },
+    },
+    orderBy: [{ opensAt: "asc" }, { id: "asc" }],
+  });
+}
