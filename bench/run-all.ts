@@ -28,6 +28,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "weight", script: "bench:weight", usesBuild: true },
   { name: "sessions", script: "bench:sessions", database: true },
   { name: "start-memory", script: "bench:start-memory" },
+  { name: "network", script: "bench:network", usesBuild: true, database: true },
 ];
 
 const { values: opts } = parseArgs({

@@ -1,6 +1,7 @@
 // The demo network: "BelongVET pilot 2026-27", four schools (Denmark, Estonia, Norway, the
 // Netherlands) that accepted the lead's invitation, each with a baseline and a follow-up round
-// whose students partly answered both, and a network lead account. The schools' changes differ
+// whose students partly answered both (an intervention and a comparison group each, every
+// student naming a barrier), and a network lead account. The schools' changes differ
 // on purpose, so the report shows a pooled change with real heterogeneity. Deterministic, and
 // written with createMany so that `npm start` seeds in a moment.
 import { randomUUID } from "node:crypto";
@@ -23,9 +24,23 @@ const SCHOOLS = [
   { name: "Utrecht MBO College", country: "NL", locale: "nl", prefix: "UM", lift: -0.01 },
 ] as const;
 const GROUPS = [
-  { name: "Electricians 1", programme: "Electrician", expectedSize: 26, answered: 22, paired: 18 },
-  { name: "Health care 1", programme: "Health care", expectedSize: 24, answered: 19, paired: 15 },
-];
+  {
+    name: "Electricians 1",
+    programme: "Electrician",
+    expectedSize: 26,
+    answered: 22,
+    paired: 18,
+    arm: "INTERVENTION",
+  },
+  {
+    name: "Health care 1",
+    programme: "Health care",
+    expectedSize: 24,
+    answered: 19,
+    paired: 15,
+    arm: "COMPARISON",
+  },
+] as const;
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,6 +52,8 @@ export async function seedDemoNetwork(
   if (!definition) throw new Error(`The demo needs the survey "${SURVEY}"`);
   const random = generator(2027);
   const scaleItems = definition.items.filter((item) => item.kind === "scale");
+  const barriers = definition.items.find((item) => item.key === "barriers");
+  const barrierOptions = barriers?.kind === "multi" ? barriers.options.map((o) => o.key) : [];
 
   const lead = await tx.user.create({
     data: { ...DEMO_NETWORK_LEAD, passwordHash, emailVerified: now },
@@ -80,6 +97,9 @@ export async function seedDemoNetwork(
     });
     for (const [itemKey, value] of Object.entries(given))
       answers.push({ responseId, itemKey, value });
+    // One barrier, weighted towards the first options, so the report has a clear order.
+    const option = barrierOptions[Math.floor(random() ** 2 * barrierOptions.length)];
+    if (option) answers.push({ responseId, itemKey: `barriers.${option}`, value: 1 });
   };
 
   // Every row gets its id here, so the whole network is a handful of createMany statements.
@@ -133,7 +153,10 @@ export async function seedDemoNetwork(
         expectedSize: group.expectedSize,
         startDate: at(210),
       });
-      roundGroups.push({ roundId: baselineId, groupId }, { roundId: followUpId, groupId });
+      roundGroups.push(
+        { roundId: baselineId, groupId, arm: group.arm },
+        { roundId: followUpId, groupId, arm: group.arm },
+      );
       for (let i = 0; i < group.answered; i++) {
         const participantId = randomUUID();
         participants.push({ id: participantId, institutionId });

@@ -26,6 +26,11 @@ async function expectReport(page: Page) {
   await expect(page.getByTestId("network-pooled")).toContainText(
     "All schools together (4 schools)",
   );
+  // Each school's intervention and comparison groups, and what weighs on its students.
+  const arms = page.getByRole("table", { name: /Intervention and comparison groups/ });
+  await expect(arms.getByRole("row", { name: /Roskilde/ })).toContainText(/\d+ students/);
+  const activity = page.getByRole("table", { name: /Barriers, Digital Pathway/ });
+  await expect(activity.getByRole("row", { name: /Tartu/ })).toContainText(/%/);
   const pooled = page.getByTestId("pooled-change");
   await expect(pooled).toContainText(/Across 4 schools \(\d+ students\), belonging changed by/);
   await expect(pooled).toContainText(/I² = \d+%/);
@@ -116,6 +121,17 @@ test("a school's admin accepts an invitation and the school joins the report", a
   await expect(admin.getByRole("status").filter({ hasText: /\S/ })).toContainText(
     "Your school has joined the network.",
   );
+  await checkA11y(admin);
+
+  // A member school marks its open round's groups as intervention or comparison groups.
+  await admin.getByRole("link", { name: "Mark intervention and comparison groups" }).click();
+  await expect(
+    admin.getByRole("heading", { level: 1, name: "Intervention and comparison groups" }),
+  ).toBeVisible();
+  await admin.getByRole("combobox").first().selectOption("INTERVENTION");
+  await admin.getByRole("button", { name: "Save" }).first().click();
+  await expect(admin.getByRole("status").filter({ hasText: /\S/ })).toContainText("Saved.");
+  await expect(admin.getByRole("combobox").first()).toHaveValue("INTERVENTION");
   await checkA11y(admin);
 
   await lead.reload();

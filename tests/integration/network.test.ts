@@ -9,13 +9,13 @@ import {
   inviteSchool,
   listSchoolNetworks,
   networkLeadContext,
-  type NetworkLeadContext,
 } from "@/features/network/server";
 import { PERMISSIONS } from "@/features/staff";
-import { requireStaff, staffContext, type StaffContext } from "@/features/staff/server";
+import { requireStaff, staffContext } from "@/features/staff/server";
 import { GET as groupsGet } from "@/app/api/v1/staff/groups/route";
 import { GET as resultsCsvGet } from "@/app/api/v1/staff/exports/results/route";
-import { addResponse } from "../support/dashboard";
+import { addResponse, closedWindow } from "../support/dashboard";
+import { createLead, joinNetwork } from "../support/network";
 import {
   createGroup,
   createInstitution,
@@ -27,14 +27,6 @@ import { refusalOf, thrownDigest } from "../support/staff-checks";
 
 vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
 
-async function createLead(name = "Pilot"): Promise<NetworkLeadContext> {
-  const db = await getDb();
-  const user = await db.user.create({ data: { email: `lead-${Math.random()}@network.test` } });
-  const network = await db.network.create({ data: { name } });
-  await db.networkLead.create({ data: { networkId: network.id, userId: user.id } });
-  return { userId: user.id, networkId: network.id, networkName: name };
-}
-
 /**
  * A school with one group (expected 20), a baseline and a follow-up round: `scores` are the
  * baseline scores, each student answering the follow-up `lift` points higher (+ a spread).
@@ -45,12 +37,15 @@ async function schoolWithResults(
 ) {
   const school = await createInstitution({ name, minGroupSize: k });
   const group = await createGroup(school.id, { expectedSize: 20 });
-  const day = 24 * 60 * 60 * 1000;
   const baseline = await createRound(school.id, {
     groupIds: [group.id],
-    opensAt: new Date(Date.now() - 100 * day),
+    ...closedWindow(60),
   });
-  const followUp = await createRound(school.id, { kind: "FOLLOW_UP", groupIds: [group.id] });
+  const followUp = await createRound(school.id, {
+    kind: "FOLLOW_UP",
+    groupIds: [group.id],
+    ...closedWindow(1),
+  });
   const db = await getDb();
   await db.surveyRound.update({ where: { id: followUp.id }, data: { baselineId: baseline.id } });
   for (const [i, score] of scores.entries()) {
@@ -60,13 +55,6 @@ async function schoolWithResults(
   }
   const { ctx: admin } = await createSignedInStaff(school.id, "ADMIN");
   return { school, admin };
-}
-
-async function join(lead: NetworkLeadContext, school: { schoolCode: string }, admin: StaffContext) {
-  await inviteSchool(lead, school.schoolCode);
-  const [invitation] = await listSchoolNetworks(admin);
-  await answerNetwork(admin, invitation!.membershipId, "accept");
-  return invitation!.membershipId;
 }
 
 beforeEach(() => {
@@ -170,7 +158,7 @@ describe("suppression across schools", () => {
       k: 10,
       scores: [30, 40, 50, 60, 70, 80, 90, 35],
     });
-    for (const s of [big, small, strict]) await join(lead, s.school, s.admin);
+    for (const s of [big, small, strict]) await joinNetwork(lead, s.school, s.admin);
 
     const { report } = await getNetworkReport(lead);
     expect(report.schools.map((s) => s.name)).toEqual([
@@ -201,7 +189,7 @@ describe("suppression across schools", () => {
     const lead = await createLead();
     const one = await schoolWithResults("One", { scores: [40, 45, 50, 55, 60, 65], lift: 2 });
     const two = await schoolWithResults("Two", { scores: [40, 45, 50, 55, 60, 65], lift: 10 });
-    for (const s of [one, two]) await join(lead, s.school, s.admin);
+    for (const s of [one, two]) await joinNetwork(lead, s.school, s.admin);
     const { report } = await getNetworkReport(lead);
     const change = report.pooled.change;
     if (!change || change.suppressed) throw new Error("expected a pooled change");
@@ -220,7 +208,7 @@ describe("a network lead in the staff area", () => {
   it("lands on the network report and finds no school page, API or action", async () => {
     const lead = await createLead();
     const { school, admin } = await schoolWithResults("Oslo", { scores: [50, 60, 70, 80, 90] });
-    await join(lead, school, admin);
+    await joinNetwork(lead, school, admin);
     fakeSession.userId = lead.userId;
     // Even a forged active-school cookie for a member school changes nothing.
     fakeSession.institutionId = school.id;
@@ -241,7 +229,7 @@ describe("a network lead in the staff area", () => {
   it("keeps a lead who teaches at a school to that teacher's role there", async () => {
     const lead = await createLead();
     const { school, admin } = await schoolWithResults("Delft", { scores: [50, 60, 70, 80, 90] });
-    await join(lead, school, admin);
+    await joinNetwork(lead, school, admin);
     const db = await getDb();
     await db.membership.create({
       data: { userId: lead.userId, institutionId: school.id, role: "TEACHER" },
@@ -253,5 +241,29 @@ describe("a network lead in the staff area", () => {
       );
     }
     expect((await staffContext("classroom:run")).role).toBe("TEACHER");
+  });
+});
+
+describe("open rounds", () => {
+  it("shows no figure of a round until it has closed", async () => {
+    const lead = await createLead();
+    const { school, admin } = await schoolWithResults("Lyon", { scores: [40, 50, 60, 70, 80, 55] });
+    await joinNetwork(lead, school, admin);
+    const db = await getDb();
+    // The follow-up is open again: one more answer between two readings would be that answer.
+    await db.surveyRound.updateMany({
+      where: { institutionId: school.id, kind: "FOLLOW_UP" },
+      data: { closesAt: new Date(Date.now() + 60_000) },
+    });
+    let [lyon] = (await getNetworkReport(lead)).report.schools;
+    expect(lyon!.followUpRound).toBeNull();
+    expect(lyon!.change).toBeNull();
+    await db.surveyRound.updateMany({
+      where: { institutionId: school.id },
+      data: { closesAt: new Date(Date.now() + 60_000) },
+    });
+    [lyon] = (await getNetworkReport(lead)).report.schools;
+    expect(lyon!.baselineRound).toBeNull();
+    expect(lyon!.belonging).toMatchObject({ suppressed: true });
   });
 });

@@ -16,3 +16,10 @@ export const answerNetworkSchema = z.object({
   membershipId: id,
   answer: z.enum(["accept", "leave"]),
 });
+
+/** A coordinator's mark on a round's group: intervention, comparison, or none (""). */
+export const markArmSchema = z.object({
+  roundId: id,
+  groupId: id,
+  arm: z.enum(["INTERVENTION", "COMPARISON", ""]),
+});

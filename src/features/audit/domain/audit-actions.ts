@@ -49,5 +49,7 @@ export const AUDIT_ACTIONS = [
   "network_joined",
   "network_declined",
   "network_left",
+  "study_arm_marked",
+  "network_exported",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

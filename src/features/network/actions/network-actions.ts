@@ -7,9 +7,10 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { staffContext } from "@/features/staff/server";
 import { isAppError } from "@/lib/http/errors";
-import { answerNetworkSchema, inviteSchoolSchema } from "../schemas";
+import { answerNetworkSchema, inviteSchoolSchema, markArmSchema } from "../schemas";
 import { networkLeadContext, signedInUserId } from "../server/lead-context";
 import { answerNetwork, inviteSchool } from "../server/memberships";
+import { markStudyArm } from "../server/study-arms";
 
 function outcomeOf(error: unknown): string {
   if (!isAppError(error)) throw error;
@@ -53,4 +54,23 @@ export async function answerNetworkFromForm(formData: FormData): Promise<void> {
   }
   refresh();
   redirect(back(outcome));
+}
+
+/** A coordinator marks a group of an open round; back to the form with a notice or an error. */
+export async function markArmFromForm(formData: FormData): Promise<void> {
+  const locale = await getLocale();
+  const parsed = markArmSchema.safeParse(Object.fromEntries(formData));
+  const back = (query: string) => `/${locale}/staff/rounds/arms?${query}`;
+  if (!parsed.success) redirect(back("error=notFound"));
+  let query: string;
+  try {
+    const ctx = await staffContext("rounds:manage");
+    const { roundId, groupId, arm } = parsed.data;
+    await markStudyArm(ctx, { roundId, groupId, arm: arm === "" ? null : arm });
+    query = "notice=saved";
+  } catch (error) {
+    query = `error=${isAppError(error) && error.code === "conflict" ? "closed" : outcomeOf(error)}`;
+  }
+  refresh();
+  redirect(back(query));
 }

@@ -7,6 +7,10 @@ import { requireNetworkLead } from "../server/lead-context";
 import { reportNumbers } from "./format";
 import { PooledChangeText } from "./pooled-change";
 import { ReportTable } from "./report-table";
+import { ActivityTable } from "./activity-table";
+import { ArmsTable } from "./arms-table";
+import { ReportSection } from "./report-section";
+import type { Locale } from "@/i18n/locales";
 
 const NOTICES = ["invited"] as const;
 const ERRORS = ["invalidCode", "unknownCode", "alreadyInvited", "notFound", "signedOut"] as const;
@@ -19,7 +23,7 @@ export async function NetworkPage({
   searchParams: Record<string, string | string[] | undefined>;
 }) {
   const lead = await requireNetworkLead(locale, firstParam(searchParams.network));
-  const page = await getNetworkReport(lead);
+  const page = await getNetworkReport(lead, new Date(), locale as Locale);
   const t = await getTranslations("network");
   const format = reportNumbers(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
@@ -64,20 +68,64 @@ export async function NetworkPage({
         </p>
       ) : null}
 
-      <section className="flex flex-col gap-3" aria-labelledby="report-heading">
-        <h2 id="report-heading" className="text-2xl font-bold">
-          {t("reportTitle")}
-        </h2>
-        <p className="max-w-3xl">{t("reportText", { k: page.report.k })}</p>
+      <ReportSection
+        id="report"
+        title={t("reportTitle")}
+        text={t("reportText", { k: page.report.k })}
+      >
         <ReportTable report={page.report} format={format} />
-      </section>
+      </ReportSection>
 
-      <section className="flex flex-col gap-3" aria-labelledby="change-heading">
-        <h2 id="change-heading" className="text-2xl font-bold">
-          {t("changeTitle")}
-        </h2>
+      <ReportSection id="arms" title={t("arms.title")} text={t("arms.text", { k: page.report.k })}>
+        <ArmsTable report={page.report} format={format} />
+      </ReportSection>
+
+      <ReportSection
+        id="activity"
+        title={t("activity.title")}
+        text={t("activity.text", { k: page.report.k })}
+      >
+        <ActivityTable report={page.report} barriers={page.barriers} format={format} />
+      </ReportSection>
+
+      <ReportSection id="change" title={t("changeTitle")}>
         <PooledChangeText change={page.report.pooled.change} format={format} />
-      </section>
+      </ReportSection>
+
+      <ReportSection
+        id="export"
+        title={t("export.title")}
+        text={t("export.text", { k: page.report.k })}
+      >
+        <Card className="max-w-xl">
+          <form method="get" action="/api/v1/network/export" className="flex flex-col gap-3">
+            <input type="hidden" name="network" value={lead.networkId} />
+            <label htmlFor="purpose" className="font-bold">
+              {t("export.purpose")}
+            </label>
+            <p id="purpose-hint" className="text-sm text-muted">
+              {t("export.hint")}
+            </p>
+            <Input
+              id="purpose"
+              name="purpose"
+              required
+              minLength={10}
+              maxLength={500}
+              aria-describedby="purpose-hint"
+            />
+            <div className="flex flex-wrap items-center gap-4">
+              <Button type="submit">{t("export.submit")}</Button>
+              <a
+                href={`/api/v1/network/export?part=codebook&network=${encodeURIComponent(lead.networkId)}`}
+                className="font-bold"
+              >
+                {t("export.codebook")}
+              </a>
+            </div>
+          </form>
+        </Card>
+      </ReportSection>
 
       <section className="flex flex-col gap-3" aria-labelledby="members-heading">
         <h2 id="members-heading" className="text-2xl font-bold">

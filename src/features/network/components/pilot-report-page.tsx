@@ -6,6 +6,10 @@ import { requireNetworkLead } from "../server/lead-context";
 import { reportNumbers } from "./format";
 import { PooledChangeText } from "./pooled-change";
 import { ReportTable } from "./report-table";
+import { ActivityTable } from "./activity-table";
+import { ArmsTable } from "./arms-table";
+import { ReportSection } from "./report-section";
+import type { Locale } from "@/i18n/locales";
 
 const LIMITS = ["comparison", "selfReport", "hidden", "schools"] as const;
 
@@ -18,7 +22,7 @@ export async function PilotReportPage({
   networkId?: string;
 }) {
   const lead = await requireNetworkLead(locale, networkId);
-  const page = await getNetworkReport(lead);
+  const page = await getNetworkReport(lead, new Date(), locale as Locale);
   const t = await getTranslations("network.pilot");
   const format = reportNumbers(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
@@ -29,24 +33,27 @@ export async function PilotReportPage({
         intro={t("intro", { date, schools: page.report.schools.length })}
         action={<PrintButton label={t("print")} />}
       />
-      <section className="flex flex-col gap-2" aria-labelledby="design-heading">
-        <h2 id="design-heading" className="text-2xl font-bold">
-          {t("designTitle")}
-        </h2>
+      <ReportSection id="design" title={t("designTitle")}>
         <p className="max-w-3xl">{t("designText", { k: page.report.k })}</p>
-      </section>
-      <section className="flex flex-col gap-2" aria-labelledby="figures-heading">
-        <h2 id="figures-heading" className="text-2xl font-bold">
-          {t("figuresTitle")}
-        </h2>
+      </ReportSection>
+      <ReportSection id="figures" title={t("figuresTitle")}>
         <ReportTable report={page.report} format={format} />
-      </section>
-      <section className="flex flex-col gap-2" aria-labelledby="effect-heading">
-        <h2 id="effect-heading" className="text-2xl font-bold">
-          {t("effectTitle")}
-        </h2>
+      </ReportSection>
+      <ReportSection id="arms" title={t("armsTitle")} text={t("armsText", { k: page.report.k })}>
+        <ArmsTable report={page.report} format={format} />
+      </ReportSection>
+
+      <ReportSection
+        id="activity"
+        title={t("activityTitle")}
+        text={t("activityText", { k: page.report.k })}
+      >
+        <ActivityTable report={page.report} barriers={page.barriers} format={format} />
+      </ReportSection>
+
+      <ReportSection id="effect" title={t("effectTitle")}>
         <PooledChangeText change={page.report.pooled.change} format={format} />
-      </section>
+      </ReportSection>
       <section className="flex flex-col gap-2" aria-labelledby="limits-heading">
         <h2 id="limits-heading" className="text-2xl font-bold">
           {t("limitsTitle")}

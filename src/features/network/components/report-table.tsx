@@ -3,6 +3,7 @@ import { TableScroll } from "@/features/dashboard";
 import { HiddenFigure } from "@/features/dashboard/server";
 import type { Suppressible } from "@/features/dashboard";
 import type { Belonging, NetworkReport, Participation } from "../domain/network-report";
+import { TableHead } from "./table-head";
 import type { PairedChange } from "@/features/dashboard";
 
 type Format = (value: number, digits?: number) => string;
@@ -108,25 +109,15 @@ export async function ReportTable({ report, format }: { report: NetworkReport; f
     <TableScroll label={t("caption")}>
       <table className="w-full min-w-[44rem] border-collapse text-left" data-testid="network-table">
         <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b-2 border-line">
-            <th scope="col" className="p-2">
-              {t("school")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("participationHeading")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("belongingHeading")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("bandsHeading")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("changeHeading")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          headings={[
+            t("school"),
+            t("participationHeading"),
+            t("belongingHeading"),
+            t("bandsHeading"),
+            t("changeHeading"),
+          ]}
+        />
         <tbody>
           {report.schools.map((school) => (
             <tr

@@ -52,6 +52,11 @@ export async function SchoolNetworks({ locale, outcome }: { locale: string; outc
           </li>
         ))}
       </ul>
+      {networks.some((n) => n.status === "ACTIVE") ? (
+        <a href={`/${locale}/staff/rounds/arms`} className="font-bold">
+          {t("marking")}
+        </a>
+      ) : null}
     </Card>
   );
 }

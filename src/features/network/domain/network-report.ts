@@ -16,6 +16,20 @@ import {
   type Heterogeneity,
   type RandomEffectsPool,
 } from "./meta-analysis";
+import {
+  activityFigures,
+  pooledActivity,
+  type ActivityAggregates,
+  type ActivityFigures,
+} from "./school-activity";
+import {
+  armFigures,
+  pooledArms,
+  type Arm,
+  type ArmAggregates,
+  type ArmFigures,
+  type PooledArm,
+} from "./study-arms";
 
 /**
  * The network report: every member school side by side, and pooled. Each school's figures
@@ -42,6 +56,10 @@ export interface SchoolAggregates {
   bands: { LOW: number; MID: number; HIGH: number };
   /** Follow-up minus baseline score of participants who answered both. */
   differences: ScoreSummary | null;
+  /** Barriers, pathway funnel and classroom sessions (none when left out). */
+  activity?: ActivityAggregates;
+  /** The baseline's intervention and comparison groups (none when no group is marked). */
+  arms?: Partial<Record<Arm, ArmAggregates>>;
 }
 
 export interface Participation {
@@ -66,6 +84,8 @@ export interface SchoolReport {
   belonging: Suppressible<Belonging>;
   /** null when the school has no follow-up round linked to its baseline. */
   change: Suppressible<PairedChange> | null;
+  activity: ActivityFigures;
+  arms: ArmFigures;
 }
 
 export interface PooledChange extends RandomEffectsPool {
@@ -83,8 +103,18 @@ export interface NetworkReport {
     participation: Suppressible<Participation>;
     belonging: Suppressible<Belonging>;
     change: Suppressible<PooledChange> | null;
+    activity: ActivityFigures;
+    arms: Record<Arm, PooledArm>;
   };
+  /** The barrier options in the survey's order (labels come from the survey). */
+  barrierOptions: readonly string[];
 }
+
+const NO_ACTIVITY: ActivityAggregates = {
+  barriers: { respondents: 0, counts: new Map() },
+  funnel: { invited: new Map(), started: new Map(), finished: new Map(), adviceWritten: new Map() },
+  sessions: { held: 0, joined: new Map() },
+};
 
 function participation(n: number, expected: number | null): Participation {
   return { n, expected, rate: expected && expected > 0 ? n / expected : null };
@@ -106,7 +136,7 @@ export function combineSummaries(parts: readonly ScoreSummary[]): ScoreSummary {
   return { n, mean: m, sd: Math.sqrt((within + between) / (n - 1)) };
 }
 
-function reportSchool(s: SchoolAggregates): SchoolReport {
+function reportSchool(s: SchoolAggregates, barrierOptions: readonly string[]): SchoolReport {
   const k = minGroupSize(s.minGroupSize);
   return {
     institutionId: s.institutionId,
@@ -118,11 +148,20 @@ function reportSchool(s: SchoolAggregates): SchoolReport {
     participation: suppress(participation(s.responses, s.expected), k),
     belonging: suppress(belonging(s.scores, s.bands), k),
     change: s.differences ? suppress(pairedChange(s.differences), k) : null,
+    activity: activityFigures(s.activity ?? NO_ACTIVITY, barrierOptions, k),
+    arms: armFigures(
+      s.arms ?? {},
+      { responses: s.scores.n, pairs: s.differences ? s.differences.n : null },
+      k,
+    ),
   };
 }
 
-export function buildNetworkReport(schools: readonly SchoolAggregates[]): NetworkReport {
-  const reports = schools.map(reportSchool);
+export function buildNetworkReport(
+  schools: readonly SchoolAggregates[],
+  barrierOptions: readonly string[] = [],
+): NetworkReport {
+  const reports = schools.map((s) => reportSchool(s, barrierOptions));
   // No school yet: the default k, so an empty network still promises something.
   const strictK = reports.length > 0 ? Math.max(...reports.map((r) => r.k)) : minGroupSize(null);
   const shown = schools.filter((_, i) => !reports[i]!.belonging.suppressed);
@@ -168,6 +207,20 @@ export function buildNetworkReport(schools: readonly SchoolAggregates[]): Networ
       participation: suppress(pooledParticipation, strictK),
       belonging: suppress(pooledBelonging, strictK),
       change: pooledChange,
+      activity: pooledActivity(
+        schools.map((s, i) => ({
+          aggregates: s.activity ?? NO_ACTIVITY,
+          figures: reports[i]!.activity,
+        })),
+        barrierOptions,
+        strictK,
+      ),
+      arms: pooledArms(
+        schools.map((s, i) => ({ arms: s.arms ?? {}, figures: reports[i]!.arms })),
+        strictK,
+        combineSummaries,
+      ),
     },
+    barrierOptions,
   };
 }

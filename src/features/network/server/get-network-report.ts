@@ -9,7 +9,10 @@ import {
   type NetworkReport,
   type SchoolAggregates,
 } from "../domain/network-report";
+import type { Locale } from "@/i18n/locales";
 import type { NetworkLeadContext } from "./lead-context";
+import { barrierOptions, loadActivity, type BarrierOption } from "./load-activity";
+import { loadArms } from "./study-arms";
 
 export interface NetworkMemberView {
   institutionId: string;
@@ -25,17 +28,20 @@ export interface NetworkReportPage {
   networkName: string;
   members: NetworkMemberView[];
   report: NetworkReport;
+  /** The barrier options' labels in the reader's language, in the survey's order. */
+  barriers: BarrierOption[];
 }
 
 interface RoundRow {
   id: string;
   institutionId: string;
   name: string;
+  surveyKey: string;
   kind: "BASELINE" | "FOLLOW_UP" | "PULSE";
   baselineId: string | null;
 }
 
-/** Per school: the latest follow-up with a baseline, else the latest baseline (opened so far). */
+/** Per school: the latest follow-up with a baseline, else the latest baseline (closed so far). */
 function pickRounds(rounds: RoundRow[], byId: Map<string, RoundRow>) {
   const picked = new Map<string, { baseline: RoundRow; followUp: RoundRow | null }>();
   for (const round of rounds) {
@@ -56,41 +62,55 @@ function pickRounds(rounds: RoundRow[], byId: Map<string, RoundRow>) {
 export async function getNetworkReport(
   lead: NetworkLeadContext,
   now = new Date(),
+  locale: Locale = "en",
 ): Promise<NetworkReportPage> {
   const db = await getDb();
-  const memberships = await db.networkMembership.findMany({
-    where: { networkId: lead.networkId },
-    select: {
-      status: true,
-      invitedAt: true,
-      acceptedAt: true,
-      leftAt: true,
-      institution: { select: { id: true, name: true, country: true, minGroupSize: true } },
-    },
-    orderBy: [{ institution: { name: "asc" } }, { institutionId: "asc" }],
-  });
-  const active = memberships.filter((m) => m.status === "ACTIVE").map((m) => m.institution);
-  const activeIds = active.map((s) => s.id);
-  const rounds: RoundRow[] = activeIds.length
-    ? await db.surveyRound.findMany({
-        where: {
-          institutionId: { in: activeIds },
-          opensAt: { lte: now },
-          institution: {
-            networkMemberships: { some: { networkId: lead.networkId, status: "ACTIVE" } },
-          },
+  // Both reads are scoped to the network's ACTIVE members in SQL, so they run side by side.
+  const [memberships, rounds] = await Promise.all([
+    db.networkMembership.findMany({
+      where: { networkId: lead.networkId },
+      select: {
+        status: true,
+        invitedAt: true,
+        acceptedAt: true,
+        leftAt: true,
+        institution: { select: { id: true, name: true, country: true, minGroupSize: true } },
+      },
+      orderBy: [{ institution: { name: "asc" } }, { institutionId: "asc" }],
+    }),
+    db.surveyRound.findMany({
+      where: {
+        // Figures are published once a round has closed: read while it is open, one more
+        // answer between two readings would be that answer.
+        closesAt: { lte: now },
+        institution: {
+          networkMemberships: { some: { networkId: lead.networkId, status: "ACTIVE" } },
         },
-        select: { id: true, institutionId: true, name: true, kind: true, baselineId: true },
-        orderBy: [{ opensAt: "desc" }, { id: "asc" }],
-      })
-    : [];
+      },
+      select: {
+        id: true,
+        institutionId: true,
+        name: true,
+        surveyKey: true,
+        kind: true,
+        baselineId: true,
+      },
+      orderBy: [{ opensAt: "desc" }, { id: "asc" }],
+    }) as Promise<RoundRow[]>,
+  ]);
+  const active = memberships.filter((m) => m.status === "ACTIVE").map((m) => m.institution);
   const picked = pickRounds(rounds, new Map(rounds.map((r) => [r.id, r])));
   const baselineIds = [...picked.values()].map((p) => p.baseline.id);
   const followUpIds = [...picked.values()].flatMap((p) => (p.followUp ? [p.followUp.id] : []));
   const scope = Prisma.sql`JOIN network_memberships nm ON nm.institution_id = sr.institution_id
       AND nm.network_id = ${lead.networkId} AND nm.status = 'ACTIVE'`;
 
-  const [summaries, expected, differences] = await Promise.all([
+  const barriers = barrierOptions(
+    [...picked.values()].map((p) => p.baseline.surveyKey),
+    locale,
+  );
+  const optionKeys = barriers.map((b) => b.key);
+  const [summaries, expected, differences, activity, arms] = await Promise.all([
     baselineIds.length
       ? db.$queryRaw<
           {
@@ -139,6 +159,23 @@ export async function getNetworkReport(
           AND f.score IS NOT NULL AND b.score IS NOT NULL
         GROUP BY sr.id`
       : [],
+    loadActivity(
+      db,
+      lead.networkId,
+      [...picked.values()].map((p) => ({
+        institutionId: p.baseline.institutionId,
+        roundId: p.baseline.id,
+      })),
+      optionKeys,
+    ),
+    loadArms(
+      db,
+      lead.networkId,
+      [...picked.values()].map((p) => ({
+        baselineId: p.baseline.id,
+        followUpId: p.followUp?.id ?? null,
+      })),
+    ),
   ]);
   const summaryOf = new Map(summaries.map((s) => [s.roundId, s]));
   const expectedOf = new Map(expected.map((e) => [e.roundId, e]));
@@ -164,6 +201,8 @@ export async function getNetworkReport(
       differences: rounds?.followUp
         ? { n: difference?.n ?? 0, mean: difference?.mean ?? null, sd: difference?.sd ?? null }
         : null,
+      activity: activity.get(school.id),
+      arms: rounds ? arms.get(rounds.baseline.id) : undefined,
     };
   });
 
@@ -178,6 +217,7 @@ export async function getNetworkReport(
       acceptedAt: m.acceptedAt,
       leftAt: m.leftAt,
     })),
-    report: buildNetworkReport(schools),
+    report: buildNetworkReport(schools, optionKeys),
+    barriers,
   };
 }

@@ -11,3 +11,6 @@ export {
 } from "./lead-context";
 export { answerNetwork, inviteSchool, listSchoolNetworks } from "./memberships";
 export { getNetworkReport, type NetworkReportPage } from "./get-network-report";
+export { markStudyArm } from "./study-arms";
+export { networkExport } from "./export-api";
+export { CODEBOOK, exportNetworkCsv, networkCodebook } from "./export-network-csv";

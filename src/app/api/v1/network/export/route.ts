@@ -1,0 +1,3 @@
+import { networkExport } from "@/features/network/server";
+
+export const { GET } = networkExport;
