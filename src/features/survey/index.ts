@@ -13,5 +13,13 @@ export {
 export { fromWallClock, roundStatus, type RoundStatus } from "./domain/round-window";
 export { normaliseRoundCode, isRoundCode, generateRoundCode } from "./domain/round-code";
 export { scaleRange, type SurveyDefinition } from "./domain/definition";
-export { OPTION_SEPARATOR } from "./domain/answer-rows";
+export {
+  OPTION_SEPARATOR,
+  ITEM_KINDS,
+  itemKinds,
+  kindSpec,
+  type ItemKindSpec,
+  type ItemResults,
+} from "./domain/item-kinds";
+export type { ItemKind } from "./domain/item-schemas";
 export { CodeForm } from "./components/code-form";

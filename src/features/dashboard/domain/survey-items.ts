@@ -1,55 +1,30 @@
 import type { Locale } from "@/i18n/locales";
-import { OPTION_SEPARATOR, scaleRange, type SurveyDefinition } from "@/features/survey";
-import { assertNever } from "@/lib/assert-never";
-import type { AgreementScale } from "./statistics";
+import {
+  itemKinds,
+  kindSpec,
+  OPTION_SEPARATOR,
+  type ItemKind,
+  type ItemResults,
+  type SurveyDefinition,
+} from "@/features/survey";
 
-export interface ScaleItemInfo {
-  key: string;
-  label: string;
-  scale: AgreementScale;
-}
+export type ScaleItemInfo = ItemResults<"scale">;
+export type MultiItemInfo = ItemResults<"multi">;
 
-export interface MultiItemInfo {
-  key: string;
-  label: string;
-  options: { key: string; label: string }[];
-}
-
-export interface SurveyItemsInfo {
-  scale: ScaleItemInfo[];
-  multi: MultiItemInfo[];
-  text: { key: string; label: string }[];
-}
+/** A survey's items by kind, as the dashboard reads them. */
+export type SurveyItemsInfo = { [K in ItemKind]: ItemResults<K>[] };
 
 /** A survey's items as the dashboard reads them, labelled in the viewer's language. */
 export function surveyItems(definition: SurveyDefinition, locale: Locale): SurveyItemsInfo {
-  const reverse = new Set(definition.scoring.reverse);
-  const info: SurveyItemsInfo = { scale: [], multi: [], text: [] };
+  const info = {} as SurveyItemsInfo;
+  for (const kind of itemKinds) info[kind] = [];
   for (const item of definition.items) {
-    const label = item.text[locale];
-    switch (item.kind) {
-      case "scale": {
-        const { min, max } = scaleRange(definition, item);
-        info.scale.push({
-          key: item.key,
-          label,
-          scale: { min, max, reverse: reverse.has(item.key) },
-        });
-        break;
-      }
-      case "multi":
-        info.multi.push({
-          key: item.key,
-          label,
-          options: item.options.map((o) => ({ key: o.key, label: o.label[locale] })),
-        });
-        break;
-      case "text":
-        info.text.push({ key: item.key, label });
-        break;
-      default:
-        assertNever(item);
-    }
+    const reading = { key: item.key, label: item.text[locale] };
+    // Each kind's reading goes to its own list; TypeScript cannot follow the pairing.
+    (info[item.kind] as ItemResults<ItemKind>[]).push({
+      ...reading,
+      ...kindSpec(item.kind).results(definition, item, locale),
+    } as ItemResults<ItemKind>);
   }
   return info;
 }

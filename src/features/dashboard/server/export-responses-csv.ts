@@ -1,8 +1,7 @@
 import "server-only";
 import { createHmac, randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { OPTION_SEPARATOR } from "@/features/survey";
-import { assertNever } from "@/lib/assert-never";
+import { kindSpec, OPTION_SEPARATOR } from "@/features/survey";
 import { getSurveyDefinition } from "@/features/survey/server";
 import { getDb, type Db } from "@/lib/db";
 import { CSV_BOM, csvDialect, csvFileName, csvLine, type CsvCell } from "../domain/csv";
@@ -139,23 +138,12 @@ async function exportRounds(db: Db, institutionId: string, roundId: string | und
   });
 }
 
-/** Answer columns of the rounds' surveys: scale items by key, each multi option as item.option. */
+/** Answer columns of the rounds' surveys, each item's as its kind exports it. */
 function itemColumns(surveyKeys: readonly string[]): string[] {
   const columns: string[] = [];
   for (const key of new Set(surveyKeys)) {
     for (const item of getSurveyDefinition(key)?.items ?? []) {
-      switch (item.kind) {
-        case "scale":
-          columns.push(item.key);
-          break;
-        case "multi":
-          for (const o of item.options) columns.push(`${item.key}${OPTION_SEPARATOR}${o.key}`);
-          break;
-        case "text": // no column: free text is not part of this export
-          break;
-        default:
-          assertNever(item);
-      }
+      columns.push(...kindSpec(item.kind).exportColumns(item));
     }
   }
   return [...new Set(columns)];

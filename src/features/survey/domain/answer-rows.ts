@@ -1,6 +1,8 @@
 import type { SurveyDefinition } from "./definition";
+import { kindSpec } from "./item-kinds";
 import type { SurveyAnswers } from "./scoring";
-import { assertNever } from "@/lib/assert-never";
+
+export { OPTION_SEPARATOR } from "./item-kinds";
 
 /** One stored Answer: a scale value, a chosen option, or a text. */
 export interface AnswerRow {
@@ -9,37 +11,12 @@ export interface AnswerRow {
   text: string | null;
 }
 
-/** The separator between a multi item's key and an option's key, e.g. "barriers.language". */
-export const OPTION_SEPARATOR = ".";
-
 /**
- * The rows to store for a validated set of answers. A multi item becomes one row per chosen
- * option (item.option, value 1), so results count barriers with the (item_key, value) index
- * instead of parsing lists. Skipped items store nothing.
+ * The rows to store for a validated set of answers, each item as its kind stores it (a multi
+ * item becomes one row per chosen option). Skipped items store nothing.
  */
 export function answerRows(definition: SurveyDefinition, answers: SurveyAnswers): AnswerRow[] {
-  const rows: AnswerRow[] = [];
-  for (const item of definition.items) {
-    if (!Object.hasOwn(answers, item.key)) continue;
-    const answer = answers[item.key];
-    switch (item.kind) {
-      case "scale":
-        if (typeof answer === "number") rows.push({ itemKey: item.key, value: answer, text: null });
-        break;
-      case "multi":
-        if (!Array.isArray(answer)) break;
-        for (const option of answer as readonly string[]) {
-          rows.push({ itemKey: `${item.key}${OPTION_SEPARATOR}${option}`, value: 1, text: null });
-        }
-        break;
-      case "text":
-        if (typeof answer === "string" && answer.trim() !== "") {
-          rows.push({ itemKey: item.key, value: null, text: answer.trim() });
-        }
-        break;
-      default:
-        assertNever(item);
-    }
-  }
-  return rows;
+  return definition.items.flatMap((item) =>
+    Object.hasOwn(answers, item.key) ? kindSpec(item.kind).rows(item, answers[item.key]) : [],
+  );
 }

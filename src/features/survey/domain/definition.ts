@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { locales, type Locale } from "@/i18n/locales";
+import type { Locale } from "@/i18n/locales";
+import { kindSpec } from "./item-kinds";
+import { itemKey, itemSchema, localisedText, type ItemOf } from "./item-schemas";
 
 /**
  * The shape of a survey definition file (content/surveys/<key>.json) and its checks.
@@ -9,28 +11,10 @@ import { locales, type Locale } from "@/i18n/locales";
 /** A micro-survey stays short: a few minutes on a phone. */
 export const MAX_ITEMS = 10;
 
-const itemKey = z
-  .string()
-  .max(40)
-  .regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (e.g. open_support)");
-
 const surveyKey = z
   .string()
   .max(60)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lower-case words joined by - (e.g. belonging-pulse)");
-
-const text = z
-  .string({
-    error: (issue) =>
-      issue.input === undefined ? "missing text for this locale" : "expected text",
-  })
-  .trim()
-  .min(1, "empty text");
-
-// Every student-facing text exists in every locale of the app, and in no other.
-const localisedText = z.strictObject(
-  Object.fromEntries(locales.map((locale) => [locale, text])) as Record<Locale, typeof text>,
-);
 
 const scalePoint = z.strictObject({ value: z.int(), label: localisedText });
 
@@ -47,46 +31,6 @@ const scale = z.strictObject({ points: z.array(scalePoint).min(2) }).superRefine
     }
   });
 });
-
-const option = z.strictObject({
-  key: itemKey,
-  label: localisedText,
-  /** An answer like "nothing in particular" that cannot be chosen with any other. */
-  exclusive: z.boolean().default(false),
-});
-
-const itemBase = {
-  key: itemKey,
-  text: localisedText,
-  hint: localisedText.optional(),
-  /**
-   * Where the item comes from (a citation), or that it was written for this survey. A scored
-   * item's note says "reverse-scored here" exactly when it is in scoring.reverse, so the note a
-   * researcher reads never disagrees with how the score is computed.
-   */
-  source: z.string().trim().min(1),
-  /** A student can always skip; only a survey that truly needs an answer sets this. */
-  required: z.boolean().default(false),
-};
-
-const scaleItem = z.strictObject({ ...itemBase, kind: z.literal("scale"), scale: itemKey });
-
-const multiItem = z.strictObject({
-  ...itemBase,
-  kind: z.literal("multi"),
-  maxChoices: z.int().min(1),
-  options: z.array(option).min(2),
-});
-
-const textItem = z.strictObject({
-  ...itemBase,
-  kind: z.literal("text"),
-  maxLength: z.int().min(1).max(2000),
-  /** A non-empty answer means "I would like support": the app invites the student too. */
-  signalsSupport: z.boolean().default(false),
-});
-
-const item = z.discriminatedUnion("kind", [scaleItem, multiItem, textItem]);
 
 const percent = z.number().min(0).max(100);
 
@@ -112,7 +56,7 @@ export const surveyDefinitionSchema = z
     intro: localisedText,
     minutes: z.int().min(1).max(10),
     scales: z.record(itemKey, scale),
-    items: z.array(item).min(1).max(MAX_ITEMS),
+    items: z.array(itemSchema).min(1).max(MAX_ITEMS),
     scoring,
   })
   .superRefine((definition, ctx) => {
@@ -124,28 +68,17 @@ export const surveyDefinitionSchema = z
       if (kindByKey.has(it.key)) report(["items", i, "key"], `duplicate item key "${it.key}"`);
       kindByKey.set(it.key, it.kind);
 
-      if (it.kind === "scale" && !Object.hasOwn(definition.scales, it.scale)) {
-        report(["items", i, "scale"], `unknown scale "${it.scale}"`);
-      }
-      if (it.kind === "multi") {
-        const seen = new Set<string>();
-        it.options.forEach((o, j) => {
-          if (seen.has(o.key)) {
-            report(["items", i, "options", j, "key"], `duplicate option "${o.key}"`);
-          }
-          seen.add(o.key);
-        });
-        if (it.maxChoices > it.options.length) {
-          report(["items", i, "maxChoices"], `more than the ${it.options.length} options`);
-        }
-      }
+      kindSpec(it.kind).check(it, definition, (path, message) =>
+        report(["items", i, ...path], message),
+      );
     });
 
     const scored = new Set<string>();
     definition.scoring.items.forEach((key, j) => {
       const kind = kindByKey.get(key);
       if (kind === undefined) report(["scoring", "items", j], `unknown item "${key}"`);
-      else if (kind !== "scale") report(["scoring", "items", j], `"${key}" is not a scale item`);
+      else if (kindSpec(kind).score === null)
+        report(["scoring", "items", j], `"${key}" is not a scale item`);
       if (scored.has(key)) report(["scoring", "items", j], `"${key}" is listed twice`);
       scored.add(key);
     });
@@ -178,9 +111,9 @@ export type SurveyDefinition = z.infer<typeof surveyDefinitionSchema>;
 export type LocalisedText = Record<Locale, string>;
 export type Scale = SurveyDefinition["scales"][string];
 export type SurveyItem = SurveyDefinition["items"][number];
-export type ScaleItem = Extract<SurveyItem, { kind: "scale" }>;
-export type MultiItem = Extract<SurveyItem, { kind: "multi" }>;
-export type TextItem = Extract<SurveyItem, { kind: "text" }>;
+export type ScaleItem = ItemOf<"scale">;
+export type MultiItem = ItemOf<"multi">;
+export type TextItem = ItemOf<"text">;
 export type BandThresholds = SurveyDefinition["scoring"]["bands"];
 
 /** A definition file that failed its checks: the message names the file and each JSON path. */
@@ -215,14 +148,4 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** The lowest and highest point of a scale item (checked to exist when the file was parsed). */
-export function scaleRange(
-  definition: SurveyDefinition,
-  item: ScaleItem,
-): { min: number; max: number } {
-  const points = definition.scales[item.scale]?.points ?? [];
-  const first = points[0];
-  const last = points[points.length - 1];
-  if (!first || !last) throw new Error(`Survey "${definition.key}": no scale "${item.scale}"`);
-  return { min: first.value, max: last.value };
-}
+export { scaleRange } from "./item-kinds";

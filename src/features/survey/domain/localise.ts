@@ -1,6 +1,7 @@
 import type { Locale } from "@/i18n/locales";
 import type { SurveyDefinition } from "./definition";
-import { assertNever } from "@/lib/assert-never";
+import { kindSpec, type LocalisedParts } from "./item-kinds";
+import type { ItemKind } from "./item-schemas";
 
 /**
  * A survey in one language, with only what the student's page needs: no sources, no scoring,
@@ -20,14 +21,12 @@ interface QuestionBase {
   hint?: string;
 }
 
-export type LocalisedQuestion =
-  | (QuestionBase & { kind: "scale"; points: { value: number; label: string }[] })
-  | (QuestionBase & {
-      kind: "multi";
-      maxChoices: number;
-      options: { key: string; label: string; exclusive: boolean }[];
-    })
-  | (QuestionBase & { kind: "text"; maxLength: number });
+/** A question of one kind, as the phone draws it. */
+export type LocalisedQuestionOf<K extends ItemKind> = QuestionBase & {
+  kind: K;
+} & LocalisedParts[K];
+
+export type LocalisedQuestion = { [K in ItemKind]: LocalisedQuestionOf<K> }[ItemKind];
 
 /** Who students can talk to at school, in the language the school wrote it in. */
 export interface HelpContacts {
@@ -47,32 +46,12 @@ export function localiseSurvey(definition: SurveyDefinition, locale: Locale): Lo
         text: item.text[locale],
         ...(item.hint ? { hint: item.hint[locale] } : {}),
       };
-      switch (item.kind) {
-        case "scale":
-          return {
-            ...base,
-            kind: "scale",
-            points: (definition.scales[item.scale]?.points ?? []).map((point) => ({
-              value: point.value,
-              label: point.label[locale],
-            })),
-          };
-        case "multi":
-          return {
-            ...base,
-            kind: "multi",
-            maxChoices: item.maxChoices,
-            options: item.options.map((option) => ({
-              key: option.key,
-              label: option.label[locale],
-              exclusive: option.exclusive,
-            })),
-          };
-        case "text":
-          return { ...base, kind: "text", maxLength: item.maxLength };
-        default:
-          return assertNever(item);
-      }
+      // The kind's own parts make the variant of that kind; TypeScript cannot follow the pairing.
+      return {
+        ...base,
+        kind: item.kind,
+        ...kindSpec(item.kind).localise(definition, item, locale),
+      } as LocalisedQuestion;
     }),
   };
 }

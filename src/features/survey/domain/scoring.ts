@@ -1,13 +1,5 @@
-import { assertNever } from "@/lib/assert-never";
-import {
-  scaleRange,
-  type BandThresholds,
-  type MultiItem,
-  type ScaleItem,
-  type SurveyDefinition,
-  type SurveyItem,
-  type TextItem,
-} from "./definition";
+import type { BandThresholds, SurveyDefinition, SurveyItem } from "./definition";
+import { kindSpec } from "./item-kinds";
 
 /**
  * A student's answers, by item key:
@@ -54,9 +46,8 @@ export function scoreResponse(
   for (const key of scoring.items) {
     const item = definition.items.find((it) => it.key === key);
     const value = answerFor(answers, key);
-    if (item?.kind !== "scale" || !isScaleValue(definition, item, value)) continue;
-    const { min, max } = scaleRange(definition, item);
-    const part = (value - min) / (max - min);
+    const part = item && kindSpec(item.kind).score?.(definition, item, value);
+    if (part === undefined) continue;
     parts.push(reverse.has(key) ? 1 - part : part);
   }
 
@@ -106,7 +97,9 @@ export function validateAnswers(
   }
   for (const item of definition.items) {
     const value = answerFor(answers, item.key);
-    const message = isSkipped(value) ? requiredMessage(item) : problemWith(definition, item, value);
+    const message = isSkipped(value)
+      ? requiredMessage(item)
+      : kindSpec(item.kind).problem(definition, item, value);
     if (message) problems.push({ field: `answers.${item.key}`, message });
   }
   return problems;
@@ -148,56 +141,4 @@ function isSkipped(value: unknown): boolean {
 
 function requiredMessage(item: SurveyItem): string | undefined {
   return item.required ? "This question needs an answer." : undefined;
-}
-
-function isScaleValue(
-  definition: SurveyDefinition,
-  item: ScaleItem,
-  value: unknown,
-): value is number {
-  const { min, max } = scaleRange(definition, item);
-  return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
-}
-
-function problemWith(
-  definition: SurveyDefinition,
-  item: SurveyItem,
-  value: unknown,
-): string | undefined {
-  switch (item.kind) {
-    case "scale": {
-      if (isScaleValue(definition, item, value)) return undefined;
-      const { min, max } = scaleRange(definition, item);
-      return `Choose a whole number from ${min} to ${max}.`;
-    }
-    case "multi":
-      return multiProblem(item, value);
-    case "text":
-      return textProblem(item, value);
-    default:
-      return assertNever(item);
-  }
-}
-
-function multiProblem(item: MultiItem, value: unknown): string | undefined {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-    return "Expected a list of options.";
-  }
-  const options = new Map(item.options.map((option) => [option.key, option]));
-  const unknownKey = value.find((key) => !options.has(key));
-  if (unknownKey !== undefined) return `Unknown option "${unknownKey}".`;
-  if (new Set(value).size !== value.length) return "An option is chosen twice.";
-  if (value.length > item.maxChoices) return `Choose at most ${item.maxChoices}.`;
-  const exclusive = value.find((key) => options.get(key)?.exclusive);
-  if (exclusive !== undefined && value.length > 1) {
-    return `"${exclusive}" cannot be chosen with other options.`;
-  }
-  return undefined;
-}
-
-function textProblem(item: TextItem, value: unknown): string | undefined {
-  if (typeof value !== "string") return "Expected text.";
-  // Characters as people count them: an emoji is one, not two UTF-16 units.
-  if ([...value].length > item.maxLength) return `Write at most ${item.maxLength} characters.`;
-  return undefined;
 }
