@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { adviceInputSchema, writingSchema } from "@/features/advice";
 import { checkWriting } from "@/lib/writing";
-import { reflectionInputSchema } from "../schemas";
-import { checkAdviceInput, checkReflectionInput, type Checked } from "./request-check";
+import { reflectionInputSchema, schoolCodeInputSchema } from "../schemas";
+import {
+  checkAdviceInput,
+  checkReflectionInput,
+  schoolCodeOf,
+  type Checked,
+} from "./request-check";
 
 const slugs = ["ahmed-warehouse", "lina-kitchen"];
 
@@ -169,6 +174,24 @@ describe("the reflection check before sending", () => {
     for (const change of [...agreementTable, { storySlug: undefined }]) {
       const input = { ...reflection, ...change };
       sameAnswer(checkReflectionInput(input, slugs), schema.safeParse(input), change);
+    }
+  });
+});
+
+describe("the school code a student types", () => {
+  it("is read as the server reads it, or refused on the page", () => {
+    expect(schoolCodeOf(" k7m-pq2 ")).toBe("K7MPQ2");
+    expect(schoolCodeOf("ｋ７ｍ　ｐｑ２")).toBe("K7MPQ2");
+    for (const typed of ["", "ab", "K7M_PQ2", "X".repeat(13), " ".repeat(41) + "K7MPQ2", 7]) {
+      expect(schoolCodeOf(typed), String(typed)).toBeUndefined();
+    }
+  });
+
+  it("gives the same answer as the server's zod schema", () => {
+    const typed = ["k7m-pq2", "DEMO 01", "ab", "K7M_PQ2", "X".repeat(13), "a\u2013b\u2212cd", 7];
+    for (const code of [...typed, " ".repeat(41) + "K7MPQ2", undefined]) {
+      const parsed = schoolCodeInputSchema.safeParse({ code });
+      expect(schoolCodeOf(code), String(code)).toBe(parsed.success ? parsed.data.code : undefined);
     }
   });
 });

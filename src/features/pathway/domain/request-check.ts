@@ -105,3 +105,16 @@ export function checkReflectionInput(
   if (!known || issues.length > 0) return { ok: false, issues };
   return { ok: true, data: { ...common, storySlug } };
 }
+
+/**
+ * The school code a student typed, as POST /api/v1/school reads it (schoolCodeInputSchema):
+ * spaces and dashes dropped, in capitals; undefined when it cannot be a code.
+ */
+export function schoolCodeOf(typed: unknown): string | undefined {
+  if (typeof typed !== "string" || typed.length > 40) return undefined;
+  const code = typed
+    .normalize("NFKC")
+    .replace(/[\s\u002d\u2010-\u2015\u2212]/g, "")
+    .toUpperCase();
+  return /^[A-Z0-9]{4,12}$/.test(code) ? code : undefined;
+}
