@@ -2,17 +2,9 @@
 // and POST /api/v1/advice. Messages are stable codes; the form turns them into its own words.
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
+import { WRITING_ERRORS, WRITING_MAX_LENGTH } from "@/lib/writing";
 
-export const WRITING_MAX_LENGTH = 2000;
-
-/** Codes of the field errors a writing form can get back, by field. */
-export const WRITING_ERRORS = {
-  empty: "empty",
-  tooLong: "too_long",
-  unknownStory: "unknown_story",
-  unknownLocale: "unknown_locale",
-  invalid: "invalid",
-} as const;
+export { WRITING_ERRORS, WRITING_MAX_LENGTH };
 
 export const submissionIdSchema = z.uuid({ message: WRITING_ERRORS.invalid });
 

@@ -5,13 +5,8 @@ export { StoryReader } from "./components/story-reader";
 export { StoryText } from "./components/story-text";
 export { StoryLibrary, PathwayInvitation } from "./components/story-library";
 export { StoryPage } from "./components/story-page";
-export {
-  STORY_TAGS,
-  STORY_ELEMENTS,
-  type StorySource,
-  type StoryTag,
-  type Story,
-} from "./domain/story-format";
+export { STORY_TAGS, STORY_ELEMENTS, type StorySource, type StoryTag } from "./domain/story-terms";
+export type { Story } from "./domain/story-format";
 export { describeOrigin } from "./domain/story-origin";
 export {
   toStoryView,

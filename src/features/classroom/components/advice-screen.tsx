@@ -4,7 +4,7 @@ import { useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
 import { DictationField } from "@/components/ui/lazy-dictation-field";
-import { WRITING_MAX_LENGTH, writingSchema } from "@/features/advice";
+import { WRITING_MAX_LENGTH, checkWriting } from "@/lib/writing";
 import { newSubmissionId } from "@/lib/submission-id";
 import {
   ConsentChoice,
@@ -54,8 +54,8 @@ export function AdviceScreen({
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    const text = writingSchema.safeParse(draft.text);
-    if (!text.success) return setProblem(problemOfText(text.error.issues[0]?.message));
+    const text = checkWriting(draft.text);
+    if (!text.ok) return setProblem(problemOfText(text.error));
     if (draft.consent === undefined) return setConsentMissing(true);
     // Made once and kept with the draft: a retry after a lost answer is stored only once.
     const submissionId = draft.submissionId ?? newSubmissionId();
@@ -63,7 +63,7 @@ export function AdviceScreen({
     setSending(true);
     const outcome = await sendAdvice({
       submissionId,
-      text: text.data,
+      text: text.text,
       locale,
       consentToShare: draft.consent,
     });

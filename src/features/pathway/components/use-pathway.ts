@@ -2,21 +2,20 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { adviceInputSchema } from "@/features/advice";
 import { useToast } from "@/components/ui/toast";
 import type { Locale } from "@/i18n/locales";
 import { pathwayReducer, restorePathwayState, type PathwayState } from "../domain/pathway-state";
 import { newSubmissionId } from "@/lib/submission-id";
-import { reflectionInputSchema } from "../schemas";
+import { checkAdviceInput, checkReflectionInput, type FieldIssue } from "../domain/request-check";
 import { createDeviceStore, useDeviceReducer } from "./use-device-store";
 import { PROGRESS_KEY, useOutbox } from "./use-outbox";
 import { problemOfText, writingResult, type WritingResult } from "./writing-result";
 
 const pathwayStore = createDeviceStore<PathwayState>("belong.pathway", restorePathwayState);
 
-/** The refusal of a text the form itself finds wrong (the same schema as the server). */
-function refusal(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): WritingResult {
-  const text = issues.find((issue) => issue.path[0] === "text");
+/** The refusal of a text the form itself finds wrong (the same rules as the server). */
+function refusal(issues: readonly FieldIssue[]): WritingResult {
+  const text = issues.find((issue) => issue.field === "text");
   return { status: "refused", problem: problemOfText(text?.message) };
 }
 
@@ -98,14 +97,11 @@ export function usePathway({
   const saveReflection = useCallback(
     async (slug: string, text: string): Promise<WritingResult> => {
       const submissionId = state?.reflections[slug]?.submissionId ?? newSubmissionId();
-      const parsed = reflectionInputSchema(slugs).safeParse({
-        submissionId,
-        storySlug: slug,
-        locale,
-        text,
-        ...roundOf(school),
-      });
-      if (!parsed.success) return refusal(parsed.error.issues);
+      const parsed = checkReflectionInput(
+        { submissionId, storySlug: slug, locale, text, ...roundOf(school) },
+        slugs,
+      );
+      if (!parsed.ok) return refusal(parsed.issues);
       dispatch({ type: "assignReflectionId", slug, submissionId });
       const result = writingResult(
         await send({ key: submissionId, url: "/api/v1/reflections", body: parsed.data }),
@@ -126,15 +122,18 @@ export function usePathway({
 
   const sendAdvice = useCallback(async (): Promise<WritingResult> => {
     if (!state?.advice.submissionId) return { status: "refused", problem: "failed" };
-    const parsed = adviceInputSchema(slugs).safeParse({
-      submissionId: state.advice.submissionId,
-      text: state.advice.text,
-      locale,
-      consentToShare: state.advice.consent,
-      source: "PATHWAY",
-      ...roundOf(school),
-    });
-    if (!parsed.success) return refusal(parsed.error.issues);
+    const parsed = checkAdviceInput(
+      {
+        submissionId: state.advice.submissionId,
+        text: state.advice.text,
+        locale,
+        consentToShare: state.advice.consent,
+        source: "PATHWAY",
+        ...roundOf(school),
+      },
+      slugs,
+    );
+    if (!parsed.ok) return refusal(parsed.issues);
     const result = writingResult(
       await send({ key: parsed.data.submissionId, url: "/api/v1/advice", body: parsed.data }),
     );

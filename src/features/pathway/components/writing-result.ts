@@ -1,6 +1,7 @@
 // What the page makes of sending a piece of writing: stored (and whether to offer support),
 // kept on the device for later, or refused with the reason for the student to fix.
-import { WRITING_ERRORS, type WritingReceipt } from "@/features/advice";
+import type { WritingReceipt } from "@/features/advice";
+import { WRITING_ERRORS } from "@/lib/writing";
 import type { DeliveryOutcome } from "../domain/outbox";
 
 export type WritingProblem = "empty" | "tooLong" | "failed";

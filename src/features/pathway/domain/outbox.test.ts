@@ -59,6 +59,22 @@ describe("outbox", () => {
     expect(restoreOutbox("[{")).toEqual([]);
     expect(restoreOutbox(JSON.stringify([{ key: 1 }]))).toEqual([]);
     expect(restoreOutbox(null)).toEqual([]);
+    expect(restoreOutbox(JSON.stringify({ key: "a1" }))).toEqual([]);
+    const [item] = box;
+    const malformed: object[] = [
+      { key: undefined },
+      { url: 3 },
+      { body: [] },
+      { body: "text" },
+      { attempts: -1 },
+      { attempts: 1.5 },
+      { notBefore: "soon" },
+    ];
+    for (const change of malformed) {
+      const stored = JSON.stringify([item, { ...item, key: "b2", ...change }]);
+      expect(restoreOutbox(stored), JSON.stringify(change)).toEqual([]);
+    }
+    expect(restoreOutbox(JSON.stringify([{ ...item, extra: 1 }]))).toEqual(box);
   });
 });
 

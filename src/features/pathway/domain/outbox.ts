@@ -1,20 +1,30 @@
 // Writing the student sends waits here, on the device, until the server has it: a phone that
 // loses its connection mid-pathway sends it when back online. Every item carries its
 // submissionId, so sending it again (after a timeout, from another tab) never stores it twice.
-import { z } from "zod";
 
-export const outboxItemSchema = z.object({
+export interface OutboxItem {
   /** The submissionId, or a fixed key for items where only the latest matters (progress). */
-  key: z.string(),
-  url: z.string(),
-  body: z.record(z.string(), z.unknown()),
-  attempts: z.number().int().min(0),
+  key: string;
+  url: string;
+  body: Record<string, unknown>;
+  attempts: number;
   /** Milliseconds since the epoch; not before this. */
-  notBefore: z.number(),
-});
-export type OutboxItem = z.infer<typeof outboxItemSchema>;
+  notBefore: number;
+}
 
-const outboxSchema = z.array(outboxItemSchema);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+// Checked by hand, not with zod: this runs in the pathway's browser code, where zod would be
+// the largest part of the page's JavaScript.
+function asItem(value: unknown): OutboxItem | undefined {
+  if (!isRecord(value)) return undefined;
+  const { key, url, body, attempts, notBefore } = value;
+  if (typeof key !== "string" || typeof url !== "string" || !isRecord(body)) return undefined;
+  if (typeof attempts !== "number" || !Number.isInteger(attempts) || attempts < 0) return undefined;
+  if (typeof notBefore !== "number" || !Number.isFinite(notBefore)) return undefined;
+  return { key, url, body, attempts, notBefore };
+}
 
 /** Waits between attempts: quick at first (a blip), then at most a minute apart. */
 const BACKOFF_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
@@ -26,8 +36,10 @@ export function retryDelay(attempts: number): number {
 export function restoreOutbox(stored: string | null): OutboxItem[] {
   if (!stored) return [];
   try {
-    const parsed = outboxSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : [];
+    const json: unknown = JSON.parse(stored);
+    if (!Array.isArray(json)) return [];
+    const items = json.map(asItem);
+    return items.every((item) => item !== undefined) ? (items as OutboxItem[]) : [];
   } catch {
     return [];
   }

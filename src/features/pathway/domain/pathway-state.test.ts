@@ -202,4 +202,44 @@ describe("restorePathwayState", () => {
       initialPathwayState(),
     );
   });
+
+  it("keeps every optional field and only the state's own fields", () => {
+    const saved = {
+      ...initialPathwayState("DEMO01"),
+      step: "support",
+      current: "a",
+      afterSupport: "thanks",
+      reflections: { a: { text: "hi", status: "sent", submissionId: "id-1" } },
+      advice: { text: "x", status: "queued", submissionId: "id-2", consent: false },
+      support: true,
+      milestones: ["welcome", "stories"],
+    };
+    expect(restorePathwayState(JSON.stringify({ ...saved, extra: 1 }))).toEqual(saved);
+  });
+
+  it("starts fresh when any one field is malformed", () => {
+    const saved = run([{ type: "start" }, { type: "choose", slug: "a" }]);
+    const writing = { text: "t", status: "draft" };
+    const malformed: object[] = [
+      { step: "elsewhere" },
+      { storiesRead: "a" },
+      { storiesRead: [1] },
+      { current: 3 },
+      { reflections: [] },
+      { reflections: { a: { text: "t", status: "lost" } } },
+      { reflections: { a: { ...writing, submissionId: 1 } } },
+      { advice: { text: 1, status: "draft" } },
+      { advice: { ...writing, consent: "yes" } },
+      { advice: null },
+      { support: "no" },
+      { afterSupport: "nowhere" },
+      { milestones: ["finish"] },
+      { milestones: "welcome" },
+      { roundCode: 42 },
+    ];
+    for (const change of malformed) {
+      const stored = JSON.stringify({ ...saved, ...change });
+      expect(restorePathwayState(stored), JSON.stringify(change)).toEqual(initialPathwayState());
+    }
+  });
 });

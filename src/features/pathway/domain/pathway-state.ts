@@ -1,7 +1,6 @@
 // The Digital Pathway as a state machine: which step the student is on, what they read and
 // wrote. Pure, so it is tested directly; the page keeps it on the device (localStorage), so a
 // reload or a lost connection resumes exactly where the student was.
-import { z } from "zod";
 import type { PathwayMilestone } from "../schemas";
 
 export const MIN_STORIES = 2;
@@ -20,30 +19,31 @@ export const PATHWAY_STEPS = [
 export type PathwayStep = (typeof PATHWAY_STEPS)[number];
 
 /** Where a piece of writing is: being written, stored, waiting for a connection, or skipped. */
-const writingStatus = z.enum(["draft", "sent", "queued", "skipped"]);
-export type WritingStatus = z.infer<typeof writingStatus>;
+const WRITING_STATUSES = ["draft", "sent", "queued", "skipped"] as const;
+export type WritingStatus = (typeof WRITING_STATUSES)[number];
 
-const writing = z.object({
-  text: z.string(),
-  status: writingStatus,
-  submissionId: z.string().optional(),
-});
+interface Writing {
+  text: string;
+  status: WritingStatus;
+  submissionId?: string;
+}
 
-export const pathwayStateSchema = z.object({
-  version: z.literal(1),
-  step: z.enum(PATHWAY_STEPS),
-  storiesRead: z.array(z.string()),
-  current: z.string().optional(),
-  reflections: z.record(z.string(), writing),
-  advice: writing.extend({ consent: z.boolean().optional() }),
+const MILESTONES: readonly PathwayMilestone[] = ["welcome", "stories", "advice", "consent"];
+
+export interface PathwayState {
+  version: 1;
+  step: PathwayStep;
+  storiesRead: string[];
+  current?: string;
+  reflections: Record<string, Writing>;
+  advice: Writing & { consent?: boolean };
   /** Something the student wrote suggests they may want support: the help is shown first. */
-  support: z.boolean(),
+  support: boolean;
   /** The step after the support screen. */
-  afterSupport: z.enum(PATHWAY_STEPS).optional(),
-  milestones: z.array(z.enum(["welcome", "stories", "advice", "consent"])),
-  roundCode: z.string().optional(),
-});
-export type PathwayState = z.infer<typeof pathwayStateSchema>;
+  afterSupport?: PathwayStep;
+  milestones: PathwayMilestone[];
+  roundCode?: string;
+}
 
 export function initialPathwayState(roundCode?: string): PathwayState {
   return {
@@ -58,12 +58,61 @@ export function initialPathwayState(roundCode?: string): PathwayState {
   };
 }
 
+// Checked by hand, not with zod: this runs in the pathway's browser code, where zod would be
+// the largest part of the page's JavaScript. Only the state's own fields come back.
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === "string" && (list as readonly string[]).includes(value);
+const isOptional = <T>(value: unknown, is: (v: unknown) => v is T): value is T | undefined =>
+  value === undefined || is(value);
+const isString = (value: unknown): value is string => typeof value === "string";
+const isBoolean = (value: unknown): value is boolean => typeof value === "boolean";
+
+function asWriting(value: unknown): Writing | undefined {
+  if (!isRecord(value)) return undefined;
+  const { text, status, submissionId } = value;
+  if (!isString(text) || !isOneOf(WRITING_STATUSES, status)) return undefined;
+  if (!isOptional(submissionId, isString)) return undefined;
+  return { text, status, ...(submissionId === undefined ? {} : { submissionId }) };
+}
+
+function asPathwayState(json: unknown): PathwayState | undefined {
+  if (!isRecord(json) || json.version !== 1) return undefined;
+  const { step, storiesRead, current, reflections, advice, support, afterSupport } = json;
+  const { milestones, roundCode } = json;
+  if (!isOneOf(PATHWAY_STEPS, step) || !isBoolean(support)) return undefined;
+  if (!Array.isArray(storiesRead) || !storiesRead.every(isString)) return undefined;
+  if (!Array.isArray(milestones) || !milestones.every((m) => isOneOf(MILESTONES, m))) {
+    return undefined;
+  }
+  if (!isOptional(current, isString) || !isOptional(roundCode, isString)) return undefined;
+  if (!(afterSupport === undefined || isOneOf(PATHWAY_STEPS, afterSupport))) return undefined;
+  if (!isRecord(reflections)) return undefined;
+  const written = Object.entries(reflections).map(([slug, w]) => [slug, asWriting(w)] as const);
+  if (written.some(([, w]) => w === undefined)) return undefined;
+  const adviceWriting = asWriting(advice);
+  const consent = isRecord(advice) ? advice.consent : undefined;
+  if (!adviceWriting || !isOptional(consent, isBoolean)) return undefined;
+  return {
+    version: 1,
+    step,
+    storiesRead,
+    ...(current === undefined ? {} : { current }),
+    reflections: Object.fromEntries(written) as Record<string, Writing>,
+    advice: { ...adviceWriting, ...(consent === undefined ? {} : { consent }) },
+    support,
+    ...(afterSupport === undefined ? {} : { afterSupport }),
+    milestones,
+    ...(roundCode === undefined ? {} : { roundCode }),
+  };
+}
+
 /** A stored state, or a fresh one when it is missing, from an older version or damaged. */
 export function restorePathwayState(stored: string | null): PathwayState {
   if (!stored) return initialPathwayState();
   try {
-    const parsed = pathwayStateSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : initialPathwayState();
+    return asPathwayState(JSON.parse(stored)) ?? initialPathwayState();
   } catch {
     return initialPathwayState();
   }

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui";
 import { Link } from "@/i18n/navigation";
-import { STORY_TAGS, type StoryTag } from "../domain/story-format";
+import { STORY_TAGS, type StoryTag } from "../domain/story-terms";
 
 const chip =
   "inline-flex min-h-11 items-center rounded-full border-2 px-3.5 py-1 text-sm font-bold no-underline sm:text-base";

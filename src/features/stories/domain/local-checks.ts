@@ -1,7 +1,7 @@
 // The live checks of the guided editor, the same on the author's screen as on the server that
 // refuses to publish: every element there, the length of the shipped stories, first person,
 // the name rule, and a reading-level estimate (advice only: a formula cannot read).
-import { countWords, MAX_WORDS, MIN_WORDS } from "./story-format";
+import { countWords, MAX_WORDS, MIN_WORDS } from "./story-terms";
 import { isFirstPerson } from "./first-person";
 import { possibleNames } from "./names";
 import { estimateReadability, type ReadabilityEstimate } from "./readability";

@@ -1,6 +1,6 @@
 // A local story's text in one locale, as the guided editor holds it: title, teaser and one
 // field per element of the five (DESIGN.md), in the intervention's order.
-import { STORY_ELEMENTS, type StoryElement } from "./story-format";
+import { STORY_ELEMENTS, type StoryElement } from "./story-terms";
 
 export { STORY_ELEMENTS, type StoryElement };
 

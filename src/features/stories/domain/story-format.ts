@@ -1,39 +1,31 @@
 // What a peer story is: the front matter every locale carries and the five elements of the
 // intervention, in order (content/stories/FORMAT.md explains them to writers).
 import { z } from "zod";
-import { countWords } from "@/lib/count-words";
+import {
+  MAX_WORDS,
+  MIN_WORDS,
+  STORY_COUNTRIES,
+  STORY_ELEMENTS,
+  STORY_SOURCES,
+  STORY_TAGS,
+  countWords,
+  type StoryElement,
+  type StorySource,
+  type StoryTag,
+} from "./story-terms";
 
-export const STORY_ELEMENTS = ["transition", "worry", "others-too", "strategy", "change"] as const;
-export type StoryElement = (typeof STORY_ELEMENTS)[number];
-
-export const STORY_TAGS = [
-  "workshop",
-  "placement",
-  "new-class",
-  "language",
-  "returning-adult",
-  "first-in-family",
-  "moved-country",
-  "teachers",
-  "friends",
-  "grades",
-] as const;
-export type StoryTag = (typeof STORY_TAGS)[number];
-
-export const STORY_COUNTRIES = ["DK", "EE", "FR", "NL", "NO"] as const;
-
-/**
- * Where a story comes from. "composite": written from the experiences of many vocational
- * students, so it is described as based on them, never as a true story. "told-with-consent": one
- * real student's own story, told with their recorded consent; only then may a screen say so.
- */
-export const STORY_SOURCES = ["composite", "told-with-consent"] as const;
-export type StorySource = (typeof STORY_SOURCES)[number];
-
-export const MIN_WORDS = 250;
-export const MAX_WORDS = 450;
-
-export { countWords };
+export {
+  STORY_ELEMENTS,
+  STORY_TAGS,
+  STORY_COUNTRIES,
+  STORY_SOURCES,
+  MIN_WORDS,
+  MAX_WORDS,
+  countWords,
+  type StoryElement,
+  type StoryTag,
+  type StorySource,
+};
 
 export const storyFrontMatterSchema = z.strictObject({
   title: z.string().trim().min(3).max(80),

@@ -3,7 +3,7 @@
 import { useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
-import { writingSchema } from "@/features/advice";
+import { checkWriting } from "@/lib/writing";
 import { problemOfText, type WritingProblem } from "../writing-result";
 import { StepHeading } from "./step-heading";
 import { WritingField } from "./writing-field";
@@ -23,9 +23,9 @@ export function AdviceStep({ headingRef, draft, onDraft, onNext, onBack }: Advic
 
   const next = (event: FormEvent) => {
     event.preventDefault();
-    const checked = writingSchema.safeParse(draft);
-    if (!checked.success) {
-      setProblem(problemOfText(checked.error.issues[0]?.message));
+    const checked = checkWriting(draft);
+    if (!checked.ok) {
+      setProblem(problemOfText(checked.error));
       return;
     }
     onNext();

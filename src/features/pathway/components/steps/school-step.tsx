@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent, type Ref } from "react";
 import { useTranslations } from "next-intl";
 import { Button, CodeInput, Field } from "@/components/ui";
 import { Link } from "@/i18n/navigation";
-import { schoolCodeInputSchema } from "../../schemas";
+import { schoolCodeOf } from "../../domain/request-check";
 import { StepHeading } from "./step-heading";
 
 type CodeProblem = "invalid" | "unknown" | "tooMany" | "failed";
@@ -45,10 +45,10 @@ export function SchoolStep({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = schoolCodeInputSchema.safeParse({ code: value });
-    if (!parsed.success) return setProblem("invalid");
+    const code = schoolCodeOf(value);
+    if (code === undefined) return setProblem("invalid");
     setBusy(true);
-    const result = await sendCode(parsed.data.code);
+    const result = await sendCode(code);
     setBusy(false);
     setProblem(result);
     if (!result) onKnown();

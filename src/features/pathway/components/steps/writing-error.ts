@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { WRITING_MAX_LENGTH } from "@/features/advice";
+import { WRITING_MAX_LENGTH } from "@/lib/writing";
 import type { WritingProblem } from "../writing-result";
 
 /** The words for a problem with what the student wrote; their text always stays in the field. */

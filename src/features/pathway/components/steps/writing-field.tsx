@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { DictationField } from "@/components/ui/lazy-dictation-field";
-import { WRITING_MAX_LENGTH } from "@/features/advice";
+import { WRITING_MAX_LENGTH } from "@/lib/writing";
 import type { WritingProblem } from "../writing-result";
 import { useWritingError } from "./writing-error";
 

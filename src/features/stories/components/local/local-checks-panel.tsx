@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { MAX_WORDS, MIN_WORDS } from "../../domain/story-format";
+import { MAX_WORDS, MIN_WORDS } from "../../domain/story-terms";
 import type { TextChecks } from "../../domain/local-checks";
 
 function Check({ ok, advice, children }: { ok: boolean; advice?: boolean; children: string }) {

@@ -8,7 +8,7 @@ import { localeNames, locales, type Locale } from "@/i18n/locales";
 import { saveFromEditor, type EditorResult } from "../../actions/local-stories";
 import { checkText } from "../../domain/local-checks";
 import type { LocalStoryTextInput } from "../../domain/local-text";
-import { STORY_TAGS } from "../../domain/story-format";
+import { STORY_TAGS } from "../../domain/story-terms";
 import { ElementFields } from "./element-fields";
 import { LocalChecksPanel } from "./local-checks-panel";
 import { PhonePreview } from "./phone-preview";
