@@ -14,13 +14,12 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { getBeforeAfter, getRoundResults } from "@/features/dashboard/server";
 import { clearRoundAggregates } from "@/features/dashboard/server/round-aggregates";
-import { encode } from "next-auth/jwt";
-import { startStaffSession } from "@/features/staff/server/auth/staff-sessions";
 import { closeDb, type Db } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
 import { env } from "@/lib/env";
 import { benchPort, buildApp, startApp } from "./app-server";
 import { BENCH_INSTITUTION, baselineRound, followUpRound, seedBench } from "./dashboard-seed";
+import { staffSessionCookie, timeRuns } from "./timing";
 
 const TOTAL_RESPONSES = 100_000;
 const COVERING_INDEX = "answers_response_id_item_key_value_idx";
@@ -35,18 +34,7 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs);
 
-async function time(label: string, run: () => Promise<unknown>) {
-  await run(); // warm-up: plans and caches, as on a dashboard that is already in use
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)] ?? 0;
-  return { label, median, min: samples[0] ?? 0, max: samples[samples.length - 1] ?? 0 };
-}
+const time = (label: string, run: () => Promise<unknown>) => timeRuns(label, RUNS, run);
 
 async function main() {
   if (!env().DATABASE_URL) throw new Error("Set DATABASE_URL to a scratch PostgreSQL database.");
@@ -128,15 +116,12 @@ async function main() {
  */
 async function timePage(db: Db) {
   if (!args["no-build"]) buildApp();
-  const secret = randomBytes(32).toString("base64url");
   const suffix = randomBytes(4).toString("hex");
   const user = await db.user.create({ data: { email: `bench-${suffix}@school.test` } });
   await db.membership.create({
     data: { userId: user.id, institutionId: BENCH_INSTITUTION, role: "COORDINATOR" },
   });
-  const sid = await startStaffSession(user.id, 3600);
-  const salt = "authjs.session-token";
-  const cookie = `${salt}=${await encode({ token: { sub: user.id, sid }, secret, salt })}`;
+  const { secret, cookie } = await staffSessionCookie(user.id);
   const app = await startApp(await benchPort(0), { NODE_ENV: "production", AUTH_SECRET: secret });
   try {
     const get = async (path: string, headers: Record<string, string> = {}) => {

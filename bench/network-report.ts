@@ -5,19 +5,17 @@
 // in process) and, unless --no-http, the whole page over HTTP from the production build as the
 // signed-in network lead. Median of `runs` after a warm-up. Needs DATABASE_URL (a scratch
 // PostgreSQL database); the data set is seeded once and kept.
-import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { encode } from "next-auth/jwt";
 import { getNetworkReport } from "@/features/network/server/get-network-report";
-import { startStaffSession } from "@/features/staff/server/auth/staff-sessions";
 import { closeDb } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
 import { env } from "@/lib/env";
 import { benchPort, buildApp, startApp } from "./app-server";
 import { BENCH_LEAD, BENCH_NETWORK, seedNetworkBench } from "./network-seed";
 import { machine, writeResult } from "./report";
+import { staffSessionCookie, timeRuns } from "./timing";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,29 +28,12 @@ const { values: args } = parseArgs({
 });
 const RUNS = Number(args.runs);
 
-async function time(label: string, run: () => Promise<unknown>) {
-  await run(); // warm-up: plans and caches, as on a report that is already in use
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)] ?? 0;
-  return { label, median, min: samples[0] ?? 0, max: samples[samples.length - 1] ?? 0 };
-}
+const time = (label: string, run: () => Promise<unknown>) => timeRuns(label, RUNS, run);
 
 /** The whole network page over HTTP, as the lead: a session cookie made with the app's secret. */
 async function timePage(databaseUrl: string) {
   if (!args["no-build"]) buildApp();
-  const secret = randomBytes(32).toString("base64url");
-  const sid = await startStaffSession(BENCH_LEAD, 3600);
-  const token = await encode({
-    token: { sub: BENCH_LEAD, sid },
-    secret,
-    salt: "authjs.session-token",
-  });
+  const { secret, cookie } = await staffSessionCookie(BENCH_LEAD);
   const app = await startApp(await benchPort(0), {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: secret,
@@ -61,7 +42,7 @@ async function timePage(databaseUrl: string) {
   try {
     const get = async () => {
       const response = await fetch(`${app.base}/en/staff/network`, {
-        headers: { cookie: `authjs.session-token=${token}` },
+        headers: { cookie },
         redirect: "manual",
       });
       const body = await response.text();
