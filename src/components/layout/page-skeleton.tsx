@@ -1,6 +1,7 @@
 /**
  * A grey outline of a staff page while its figures load: a title, a row of filters and a few
- * blocks. Screen readers hear `label` once; the shapes themselves are hidden from them.
+ * blocks. Screen readers hear `label` once, as the page's heading until the page itself
+ * arrives (a page is never without its level-one heading); the shapes are hidden from them.
  */
 export function PageSkeleton({ label, blocks = 3 }: { label: string; blocks?: number }) {
   return (
@@ -9,7 +10,7 @@ export function PageSkeleton({ label, blocks = 3 }: { label: string; blocks?: nu
       aria-busy="true"
       className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8 motion-safe:animate-pulse"
     >
-      <span className="sr-only">{label}</span>
+      <h1 className="sr-only">{label}</h1>
       <div aria-hidden="true" className="h-9 w-2/3 max-w-md rounded-lg bg-line" />
       <div aria-hidden="true" className="flex flex-wrap gap-3">
         <div className="h-11 w-40 rounded-xl bg-line" />
