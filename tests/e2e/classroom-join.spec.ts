@@ -3,6 +3,7 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { checkA11y, expect, PHONE, test } from "./fixtures";
 import { signIn, TEACHER } from "./staff-sign-in";
+import { isAlive, slowScripts, untilAlive } from "./slow-load";
 import { expectNoSidewaysScroll, screen } from "./survey-helpers";
 
 /** The demo teacher's API client (signed in through the sign-in page, so it has the cookie). */
@@ -55,6 +56,47 @@ test.describe("classroom session on a phone", () => {
     await expect(noScript).toHaveURL(/\/en\/join\/ZZZZ99$/);
     await expect(heading(noScript)).toHaveText("We can't find that session");
     await context.close();
+  });
+
+  test("what a student types while the page is still loading is kept and sent", async ({
+    browser,
+  }) => {
+    const teacher = await teacherApi(browser);
+    const { id, joinCode } = await startSession(teacher);
+
+    // The code typed into the page before its scripts arrive still counts once they have.
+    const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await slowScripts(phone);
+    await phone.goto("/en/join", { waitUntil: "domcontentloaded" });
+    expect(await isAlive(phone, "form")).toBe(false);
+    await phone.getByLabel("Code from the board").fill(joinCode.toLowerCase());
+    await untilAlive(phone, "form");
+    await phone.getByLabel("Code from the board").press("Enter");
+    await expect(phone).toHaveURL(new RegExp(`/en/join/${joinCode}$`));
+    await expect(heading(phone)).toHaveText("Look at the board");
+
+    for (let step = 0; step < 3; step += 1) {
+      const moved = await teacher.post(`/api/v1/staff/sessions/${id}/step`, {
+        data: { move: "next" },
+      });
+      expect(moved.ok()).toBe(true);
+    }
+    await expect(heading(phone)).toHaveText("Write your advice");
+
+    // A phone that joins on the advice step, typing as soon as the field shows: the advice
+    // it sends is the one it typed.
+    const late = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await slowScripts(late);
+    await late.goto(`/en/join/${joinCode}`, { waitUntil: "domcontentloaded" });
+    await expect(heading(late)).toHaveText("Write your advice");
+    expect(await isAlive(late, "form")).toBe(false);
+    await late.getByLabel("Your advice for a new student").fill("Eat lunch with your class.");
+    await late.getByRole("radio", { name: "No, keep it private" }).check();
+    const sent = late.waitForRequest((r) => r.url().endsWith("/advice") && r.method() === "POST");
+    await late.getByRole("button", { name: "Send my advice" }).click();
+    expect((await sent).postDataJSON()).toMatchObject({ text: "Eat lunch with your class." });
+    await expect(heading(late)).toHaveText("Thank you!");
+    await expect(late.getByLabel("Your advice for a new student")).toHaveCount(0);
   });
 
   test("a phone follows the teacher's steps, keeps its place on reload, and sees the end", async ({

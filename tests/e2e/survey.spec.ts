@@ -1,4 +1,5 @@
 import { checkA11y, expect, PHONE, test } from "./fixtures";
+import { isAlive, slowScripts } from "./slow-load";
 import { answer, answersFor, expectNoSidewaysScroll, next, pulse, screen } from "./survey-helpers";
 
 const FR = {
@@ -158,6 +159,18 @@ test.describe("belonging micro-survey on a phone", () => {
     expect(sent).toHaveLength(2);
     expect(sent[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(sent[1]).toBe(sent[0]);
+  });
+
+  test("a start tapped while the page is still loading opens the first question", async ({
+    browser,
+  }) => {
+    const phone = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await slowScripts(phone);
+    await phone.goto("/en/s/DEMO01", { waitUntil: "domcontentloaded" });
+    expect(await isAlive(phone, "main")).toBe(false);
+    await phone.getByRole("button", { name: "Start" }).click();
+    await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Which class are you in?");
+    await phone.context().close();
   });
 
   test("an unknown code gets a friendly not-found page with a way to type another", async ({

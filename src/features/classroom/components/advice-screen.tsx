@@ -24,6 +24,8 @@ interface AdviceScreenProps {
   draft: AdviceDraft;
   onDraft: (patch: Partial<AdviceDraft>) => void;
   help: HelpView;
+  /** Whether the device's draft has been read: until then nothing typed or chosen would stay. */
+  ready: boolean;
 }
 
 /** The core of the session: one piece of advice for a student who starts next year. */
@@ -34,6 +36,7 @@ export function AdviceScreen({
   draft,
   onDraft,
   help,
+  ready,
 }: AdviceScreenProps) {
   const t = useTranslations("classroomJoin");
   const [problem, setProblem] = useState<AdviceProblem | null>(null);
@@ -83,42 +86,46 @@ export function AdviceScreen({
     <section className="flex flex-col gap-5">
       <StepHeading headingRef={headingRef}>{t("advice.title")}</StepHeading>
       <p className="text-lg">{t("advice.text")}</p>
-      <form onSubmit={send} className="flex flex-col gap-5" noValidate>
-        <DictationField
-          id="classroom-advice"
-          label={t("advice.label")}
-          hint={t("advice.hint")}
-          error={problem === "empty" || problem === "tooLong" ? problemText : undefined}
-          value={draft.text}
-          onChange={(text) => {
-            onDraft({ text });
-            if (problem === "empty" || problem === "tooLong") setProblem(null);
-          }}
-          maxLength={WRITING_MAX_LENGTH}
-        />
-        <ConsentChoice
-          id="classroom-consent"
-          legend={t("advice.consent")}
-          yes={t("advice.share")}
-          no={t("advice.private")}
-          value={draft.consent}
-          onChange={(consent) => {
-            onDraft({ consent });
-            setConsentMissing(false);
-          }}
-          missing={consentMissing ? t("advice.consentMissing") : undefined}
-        />
-        {problem === "ended" || problem === "failed" ? (
-          <p role="alert" className="rounded-xl bg-accent-soft p-3 font-bold text-ink">
-            {problemText}
-          </p>
-        ) : null}
-        {/* After the end another try cannot succeed: the text stays, the button goes. */}
-        {problem === "ended" ? null : (
-          <Button type="submit" size="lg" disabled={sending}>
-            {sending ? t("advice.sending") : t("advice.send")}
-          </Button>
-        )}
+      <form onSubmit={send} noValidate>
+        {/* Closed while the page loads: what a student typed into the server's HTML before
+            the draft was read would be wiped when the page comes to life. */}
+        <fieldset disabled={!ready} className="flex min-w-0 flex-col gap-5">
+          <DictationField
+            id="classroom-advice"
+            label={t("advice.label")}
+            hint={t("advice.hint")}
+            error={problem === "empty" || problem === "tooLong" ? problemText : undefined}
+            value={draft.text}
+            onChange={(text) => {
+              onDraft({ text });
+              if (problem === "empty" || problem === "tooLong") setProblem(null);
+            }}
+            maxLength={WRITING_MAX_LENGTH}
+          />
+          <ConsentChoice
+            id="classroom-consent"
+            legend={t("advice.consent")}
+            yes={t("advice.share")}
+            no={t("advice.private")}
+            value={draft.consent}
+            onChange={(consent) => {
+              onDraft({ consent });
+              setConsentMissing(false);
+            }}
+            missing={consentMissing ? t("advice.consentMissing") : undefined}
+          />
+          {problem === "ended" || problem === "failed" ? (
+            <p role="alert" className="rounded-xl bg-accent-soft p-3 font-bold text-ink">
+              {problemText}
+            </p>
+          ) : null}
+          {/* After the end another try cannot succeed: the text stays, the button goes. */}
+          {problem === "ended" ? null : (
+            <Button type="submit" size="lg" disabled={sending}>
+              {sending ? t("advice.sending") : t("advice.send")}
+            </Button>
+          )}
+        </fieldset>
       </form>
     </section>
   );

@@ -132,6 +132,7 @@ export function PhoneScreens({
             draft={draft}
             onDraft={updateDraft}
             help={help}
+            ready={draftRead}
           />
         );
       case "ended":

@@ -20,12 +20,14 @@ export function CodeForm({ path = "/s", text, noScriptAction }: CodeFormProps) {
   const locale = useLocale();
   const router = useRouter();
   const id = useId();
-  const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
+  // The field is left to the browser (uncontrolled): a code typed while the page was still
+  // loading stays in it, where a controlled field would be emptied by the first render.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const code = normaliseRoundCode(value);
+    const typed = new FormData(event.currentTarget).get("code");
+    const code = normaliseRoundCode(typeof typed === "string" ? typed : "");
     if (!isRoundCode(code)) return setError(text.invalid);
     setError(null);
     router.push(`${path}/${code}`);
@@ -44,8 +46,6 @@ export function CodeForm({ path = "/s", text, noScriptAction }: CodeFormProps) {
           <CodeInput
             id={id}
             name="code"
-            value={value}
-            onChange={(event) => setValue(event.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
           />

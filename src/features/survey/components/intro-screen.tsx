@@ -12,11 +12,13 @@ interface IntroScreenProps {
   code: string;
   survey: LocalisedSurvey;
   onStart: () => void;
+  /** Whether the phone's saved answers have been read: a start before that would be lost. */
+  ready: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }
 
 /** What this is, how long it takes, that it is anonymous and why it matters. */
-export function IntroScreen({ code, survey, onStart, headingRef }: IntroScreenProps) {
+export function IntroScreen({ code, survey, onStart, ready, headingRef }: IntroScreenProps) {
   const t = useTranslations("survey");
   const facts = [
     { Icon: ClockIcon, text: t("intro.minutes", { minutes: survey.minutes }) },
@@ -44,7 +46,7 @@ export function IntroScreen({ code, survey, onStart, headingRef }: IntroScreenPr
           </li>
         ))}
       </ul>
-      <Button size="lg" onClick={onStart}>
+      <Button size="lg" onClick={onStart} disabled={!ready}>
         {t("intro.start")}
       </Button>
       <Link

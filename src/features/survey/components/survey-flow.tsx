@@ -115,7 +115,13 @@ export function SurveyFlow({ code, survey, groups, helpContacts }: SurveyFlowPro
   }
   if (screen === "intro" || !draft) {
     return (
-      <IntroScreen code={code} survey={survey} onStart={() => go(1)} headingRef={headingRef} />
+      <IntroScreen
+        code={code}
+        survey={survey}
+        onStart={() => go(1)}
+        ready={Boolean(draft)}
+        headingRef={headingRef}
+      />
     );
   }
 
