@@ -55,6 +55,24 @@ const layering = [
     },
   },
   {
+    // The form kit every feature's forms share: the primitives and its own helpers in lib/forms.
+    files: ["src/components/forms/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": restrict({
+        group: [
+          "@/lib/**",
+          "!@/lib/forms",
+          "!@/lib/forms/**",
+          "@/features/**",
+          "@/app/**",
+          "**/features/**",
+        ],
+        message:
+          "The form kit uses components/ui and lib/forms, never another part of lib or a feature.",
+      }),
+    },
+  },
+  {
     files: ["src/components/ui/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": restrict({

@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { moveStep, startSession } from "@/features/classroom/server";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { closeDb, getDb } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
 import { env } from "@/lib/env";

@@ -8,8 +8,11 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { decode, encode } from "next-auth/jwt";
-import { isStaffSessionLive, startStaffSession } from "@/features/staff/server/auth/staff-sessions";
-import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
+import {
+  isStaffSessionLive,
+  startStaffSession,
+} from "@/features/access/server/auth/staff-sessions";
+import { resolveStaffAccess } from "@/features/access/server/resolve-staff-access";
 import { closeDb } from "@/lib/db";
 import { openAndMigrate } from "@/lib/db/setup";
 import { env } from "@/lib/env";

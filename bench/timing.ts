@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { encode } from "next-auth/jwt";
-import { startStaffSession } from "@/features/staff/server/auth/staff-sessions";
+import { startStaffSession } from "@/features/access/server/auth/staff-sessions";
 
 export interface Timing {
   label: string;

@@ -4,10 +4,11 @@ import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { COUNTRIES } from "@/lib/countries";
-import { PASSWORD_MIN, newInstitutionSchema, setPasswordSchema } from "@/features/staff/schemas";
+import { PASSWORD_MIN, setPasswordSchema } from "@/features/access/schemas";
+import { newInstitutionSchema } from "@/features/staff/schemas";
 import { createInstitution } from "@/features/staff/server/institutions/create-institution";
 import { listInstitutions } from "@/features/staff/server/institutions/list-institutions";
-import { setPassword } from "@/features/staff/server/institutions/set-password";
+import { setPassword } from "@/features/access/server/passwords/set-password";
 
 export interface Io {
   out(line: string): void;

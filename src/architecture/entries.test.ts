@@ -42,6 +42,14 @@ describe("the lint rule of the layout", () => {
     expect(found).toHaveLength(2);
   });
 
+  it("lets the form kit use lib/forms, but no other part of lib nor a feature", async () => {
+    const found = await refusals(
+      "src/components/forms/probe.tsx",
+      'import { IDLE } from "@/lib/forms/form-state";\nimport { env } from "@/lib/env";\nimport { roundKinds } from "@/features/survey";\nexport const a = [IDLE, env, roundKinds];\n',
+    );
+    expect(found).toEqual([expect.stringMatching(/form kit/), expect.stringMatching(/form kit/)]);
+  });
+
   it("refuses a browser entry that exports server code", async () => {
     const found = await refusals(
       "src/features/survey/index.ts",

@@ -12,7 +12,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRoundResults } from "@/features/dashboard/server";
 import { checkReadiness } from "@/features/health/server";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { closeDb, getDb, handleForPostgres, setDbHandle } from "@/lib/db/client";
 import { migrate, readMigrations } from "@/lib/db/migrations";
 import { postgresRunner } from "@/lib/db/runner";

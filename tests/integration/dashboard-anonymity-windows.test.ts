@@ -3,7 +3,7 @@
 // total minus its shown sessions, may describe 1..k-1 students.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getClassroomSummary, getPathwayFunnel } from "@/features/dashboard/server";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { addClassroomSession, addPathwayProgress } from "../support/dashboard";
 import { createGroup, createInstitution, createStaff } from "../support/factories";
 

@@ -3,7 +3,7 @@
 // fewer than k students (docs/anonymity.md names the class each one stands for).
 import { describe, expect, it } from "vitest";
 import { getBeforeAfter, getRoundResults, type RoundResults } from "@/features/dashboard/server";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { submitSurveyResponse } from "@/features/survey/server";
 import { loadStaffRounds } from "@/features/survey/server/staff-rounds";
 import { getDb } from "@/lib/db";

@@ -1,6 +1,6 @@
 // Before/after, trends, the pathway funnel and classroom sessions against hand-computed values.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import {
   getBeforeAfter,
   getClassroomSummary,

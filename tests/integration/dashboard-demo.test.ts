@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getBeforeAfter, getRoundResults } from "@/features/dashboard/server";
 import { listModerationQueue } from "@/features/moderation/server";
 import { countNewFlags } from "@/features/safeguarding/server";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { getDb } from "@/lib/db";
 import { DEMO_INSTITUTION, seedDemo } from "../../prisma/seed/demo";
 

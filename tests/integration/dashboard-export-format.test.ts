@@ -14,7 +14,7 @@ import {
   createSignedInStaff,
 } from "../support/factories";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 
 const GROUP = "Élèves PB;=1+1";
 let adminId: string;

@@ -1,7 +1,7 @@
 // Exports honour the screens' suppression; the research export is ADMIN-only, pseudonymous per
 // export, day-precise, safe to open in a spreadsheet; every export is in the audit log.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { exportResponsesCsv, exportResultsCsv } from "@/features/dashboard/server";
 import { getDb } from "@/lib/db";
 import { addResponse, addResponses, closedWindow } from "../support/dashboard";

@@ -1,7 +1,7 @@
 // The moderation queue (approve, reject, edit then approve, originals kept, audit written),
 // approved advice for the advice wall, and the safeguarding queue that only moves forward.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import {
   approveAdvice,
   listApprovedAdvice,

@@ -6,7 +6,7 @@ import { GROUPS_PER_PAGE } from "@/features/dashboard/domain/group-pages";
 import { resultsSearchSchema } from "@/features/dashboard/schemas";
 import { getRoundResults } from "@/features/dashboard/server/get-round-results";
 import { loadResultsPage } from "@/features/dashboard/server/results-page-data";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { addResponses, closedWindow } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 

@@ -2,7 +2,7 @@
 // sets under k, complementary suppression, two overlapping sets one student apart, free text.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getRoundResults } from "@/features/dashboard/server";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { addResponses, closedWindow } from "../support/dashboard";
 import { createGroup, createInstitution, createRound, createStaff } from "../support/factories";
 

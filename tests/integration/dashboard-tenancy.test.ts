@@ -2,7 +2,7 @@
 // and export function with school B's ids: each answers not found or with A's data only, and
 // nothing of B changes.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import {
   exportResponsesCsv,
   exportResultsCsv,

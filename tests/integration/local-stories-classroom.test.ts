@@ -2,8 +2,8 @@
 // and a published one can be read in a classroom session of that school (and of no other).
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSession, startSession } from "@/features/classroom/server";
-import type { StaffContext } from "@/features/staff/server";
-import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
+import type { StaffContext } from "@/features/access/server";
+import { resolveStaffAccess } from "@/features/access/server/resolve-staff-access";
 import {
   reviewLocalStory,
   saveLocalStory,

@@ -1,7 +1,7 @@
 // A school's own stories: drafts, review by a second staff member, publishing to that school
 // only, the checks that refuse publishing, translations marked outdated, and the audit trail.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import {
   getLocalStory,
   getPublishedLocalStory,

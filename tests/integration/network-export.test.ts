@@ -16,7 +16,7 @@ import {
 import { fakeSession } from "../support/fake-session";
 import { createLead, joinNetwork } from "../support/network";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 
 const PURPOSE = "Pilot evaluation for the interim report";
 

@@ -10,8 +10,8 @@ import {
   listSchoolNetworks,
   networkLeadContext,
 } from "@/features/network/server";
-import { PERMISSIONS } from "@/features/staff";
-import { requireStaff, staffContext } from "@/features/staff/server";
+import { PERMISSIONS } from "@/features/access";
+import { requireStaff, staffContext } from "@/features/access/server";
 import { GET as groupsGet } from "@/app/api/v1/staff/groups/route";
 import { GET as resultsCsvGet } from "@/app/api/v1/staff/exports/results/route";
 import { addResponse, closedWindow } from "../support/dashboard";
@@ -25,7 +25,7 @@ import {
 import { fakeSession } from "../support/fake-session";
 import { refusalOf, thrownDigest } from "../support/staff-checks";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 
 /**
  * A school with one group (expected 20), a baseline and a follow-up round: `scores` are the

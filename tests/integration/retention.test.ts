@@ -11,7 +11,7 @@ import {
   scheduleRetention,
 } from "@/features/retention/server";
 import { runDueJobs } from "@/lib/jobs";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { settingsSchema } from "@/features/staff/schemas";
 import { getSettings } from "@/features/staff/server/settings/get-settings";
 import { updateSettings } from "@/features/staff/server/settings/update-settings";

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { POST as postAdvice } from "@/app/api/v1/advice/route";
 import { POST as postReflection } from "@/app/api/v1/reflections/route";
 import { advanceFlag, safeguardingMailFailure } from "@/features/safeguarding/server";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { settingsSchema } from "@/features/staff/schemas";
 import { getSettings } from "@/features/staff/server/settings/get-settings";
 import { updateSettings } from "@/features/staff/server/settings/update-settings";

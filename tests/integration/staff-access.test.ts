@@ -3,13 +3,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/http";
-import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
-import { requireStaff, staffContext } from "@/features/staff/server";
+import { resolveStaffAccess } from "@/features/access/server/resolve-staff-access";
+import { requireStaff, staffContext } from "@/features/access/server";
 import { createInstitution, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
 import { thrownDigest } from "../support/staff-checks";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 
 describe("resolveStaffAccess", () => {
   it("is signed out without a user, or for a user that no longer exists", async () => {

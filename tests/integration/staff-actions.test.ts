@@ -3,16 +3,16 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { createGroupFromForm } from "@/features/staff/actions/groups";
-import { switchInstitution } from "@/features/staff/actions/institution";
+import { switchInstitution } from "@/features/access/actions/institution";
 import { changeRoleFromForm, invitePersonFromForm } from "@/features/staff/actions/people";
 import { saveSettingsFromForm } from "@/features/staff/actions/settings";
-import { IDLE, type FormState } from "@/features/staff";
-import type { StaffContext } from "@/features/staff/server";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+import type { StaffContext } from "@/features/access/server";
 import { createInstitution, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
 import { lastMailTo } from "../support/outbox";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 vi.mock("next/cache", () => ({ refresh: () => {} }));
 

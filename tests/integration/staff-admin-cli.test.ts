@@ -1,7 +1,7 @@
 // `npm run admin`: bootstrapping an installation from the shell.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
+import { verifyCredentials } from "@/features/access/server/auth/verify-credentials";
 import { runAdmin } from "../../scripts/admin-commands";
 import { createInstitution, createSignedInStaff, TEST_PASSWORD } from "../support/factories";
 

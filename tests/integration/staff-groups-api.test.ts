@@ -2,14 +2,14 @@
 // problem+json, and refuses a teacher's write or another site's post without changing anything.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { GET as listGroupsRoute, POST as createGroupRoute } from "@/app/api/v1/staff/groups/route";
 import { GET as getGroupRoute } from "@/app/api/v1/staff/groups/[id]/route";
 import { createGroup, createInstitution, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
 import { institutionSnapshot } from "../support/staff-checks";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 
 let institutionId: string;
 let coordinator: StaffContext;

@@ -6,17 +6,17 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/http";
-import { acceptAsSignedIn, acceptWithNewAccount } from "@/features/staff/actions/invitations";
-import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
-import { acceptInvitation } from "@/features/staff/server/people/accept-invitation";
-import { findInvitation } from "@/features/staff/server/people/find-invitation";
+import { acceptAsSignedIn, acceptWithNewAccount } from "@/features/access/actions/invitations";
+import { verifyCredentials } from "@/features/access/server/auth/verify-credentials";
+import { acceptInvitation } from "@/features/access/server/invitations/accept-invitation";
+import { findInvitation } from "@/features/access/server/invitations/find-invitation";
 import { invitePerson } from "@/features/staff/server/people/invite-person";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { createInstitution, createInvitation, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
 import { submitAction } from "../support/submit-action";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
 const unique = () => Math.random().toString(36).slice(2, 10);

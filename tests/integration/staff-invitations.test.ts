@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/http";
-import { hashToken, INVITATION_LIFETIME_MS } from "@/features/staff/domain/tokens";
-import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
-import { acceptInvitation } from "@/features/staff/server/people/accept-invitation";
-import { findInvitation } from "@/features/staff/server/people/find-invitation";
+import { hashToken, INVITATION_LIFETIME_MS } from "@/features/access/domain/tokens";
+import { verifyCredentials } from "@/features/access/server/auth/verify-credentials";
+import { acceptInvitation } from "@/features/access/server/invitations/accept-invitation";
+import { findInvitation } from "@/features/access/server/invitations/find-invitation";
 import { invitePerson } from "@/features/staff/server/people/invite-person";
 import { revokeInvitation } from "@/features/staff/server/people/revoke-invitation";
 import {

@@ -8,7 +8,7 @@ import { startFakeSmtp, type ReceivedMail } from "../support/fake-smtp";
 
 const ORIGIN = "http://localhost:3000";
 let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
-let handlers: typeof import("@/features/staff/server/auth/next-auth").handlers;
+let handlers: typeof import("@/features/access/server/auth/next-auth").handlers;
 
 beforeAll(async () => {
   smtp = await startFakeSmtp();
@@ -16,7 +16,7 @@ beforeAll(async () => {
   vi.stubEnv("SMTP_URL", smtp.url);
   vi.stubEnv("APP_URL", "");
   vi.resetModules();
-  ({ handlers } = await import("@/features/staff/server/auth/next-auth"));
+  ({ handlers } = await import("@/features/access/server/auth/next-auth"));
 });
 
 afterAll(async () => {

@@ -2,15 +2,15 @@
 // has an account.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { hashToken } from "@/features/staff/domain/tokens";
-import { MAX_FAILURES } from "@/features/staff/domain/sign-in-throttle";
-import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
-import { findPasswordReset } from "@/features/staff/server/passwords/find-password-reset";
+import { hashToken } from "@/features/access/domain/tokens";
+import { MAX_FAILURES } from "@/features/access/domain/sign-in-throttle";
+import { verifyCredentials } from "@/features/access/server/auth/verify-credentials";
+import { findPasswordReset } from "@/features/access/server/passwords/find-password-reset";
 import {
   requestPasswordReset,
   RESET_RESEND_MS,
-} from "@/features/staff/server/passwords/request-password-reset";
-import { resetPassword } from "@/features/staff/server/passwords/reset-password";
+} from "@/features/access/server/passwords/request-password-reset";
+import { resetPassword } from "@/features/access/server/passwords/reset-password";
 import { createInstitution, createSignedInStaff, TEST_PASSWORD } from "../support/factories";
 import { lastMailTo, linkIn, outboxMails } from "../support/outbox";
 

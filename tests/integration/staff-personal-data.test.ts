@@ -6,12 +6,12 @@ import { GET as exportRoute } from "@/app/api/v1/staff/people/[membershipId]/exp
 import { eraseStaffMember } from "@/features/staff/server/personal-data/erase-staff-member";
 import { exportStaffData } from "@/features/staff/server/personal-data/export-staff-data";
 import { listAuditEvents } from "@/features/staff/server/list-audit-events";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { getDb } from "@/lib/db";
 import { createGroup, createInstitution, createSignedInStaff } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 
 let adminA: StaffContext;
 let adminB: StaffContext;

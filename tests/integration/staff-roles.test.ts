@@ -17,8 +17,8 @@ import { revokeInvitation } from "@/features/staff/server/people/revoke-invitati
 import { getSettings } from "@/features/staff/server/settings/get-settings";
 import { updateSettings } from "@/features/staff/server/settings/update-settings";
 import { listAuditEvents } from "@/features/staff/server/list-audit-events";
-import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
-import type { StaffContext } from "@/features/staff/server";
+import { resolveStaffAccess } from "@/features/access/server/resolve-staff-access";
+import type { StaffContext } from "@/features/access/server";
 import {
   createGroup,
   createInstitution,

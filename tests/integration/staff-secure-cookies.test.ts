@@ -7,13 +7,13 @@ import { createInstitution, createSignedInStaff, TEST_PASSWORD } from "../suppor
 const APP_URL = "https://belong.example.org";
 // The app behind a proxy that ends TLS sees plain http: APP_URL decides, not the request.
 const ORIGIN = "http://localhost:3000";
-let handlers: typeof import("@/features/staff/server/auth/next-auth").handlers;
+let handlers: typeof import("@/features/access/server/auth/next-auth").handlers;
 
 beforeAll(async () => {
   // The environment is read once per module instance: load the auth modules afresh.
   vi.stubEnv("APP_URL", APP_URL);
   vi.resetModules();
-  ({ handlers } = await import("@/features/staff/server/auth/next-auth"));
+  ({ handlers } = await import("@/features/access/server/auth/next-auth"));
   return () => vi.unstubAllEnvs();
 });
 

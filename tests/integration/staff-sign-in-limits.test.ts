@@ -5,14 +5,14 @@
 // Retry-After.
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
-import { signInWithPassword } from "@/features/staff/actions/sign-in";
+import { signInWithPassword } from "@/features/access/actions/sign-in";
 import {
   MAX_FAILURES,
   MAX_LOCK_MS,
   SIGN_IN_LIMITS,
-} from "@/features/staff/domain/sign-in-throttle";
-import { IDLE } from "@/features/staff";
-import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
+} from "@/features/access/domain/sign-in-throttle";
+import { IDLE } from "@/lib/forms/form-state";
+import { verifyCredentials } from "@/features/access/server/auth/verify-credentials";
 import { createInstitution, createSignedInStaff, TEST_PASSWORD } from "../support/factories";
 import { postSignIn, SESSION_COOKIE } from "../support/staff-http";
 

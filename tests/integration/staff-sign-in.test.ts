@@ -3,9 +3,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db";
-import { handlers } from "@/features/staff/server/auth/next-auth";
-import { verifyCredentials } from "@/features/staff/server/auth/verify-credentials";
-import { LOCK_MS, MAX_FAILURES } from "@/features/staff/domain/sign-in-throttle";
+import { handlers } from "@/features/access/server/auth/next-auth";
+import { verifyCredentials } from "@/features/access/server/auth/verify-credentials";
+import { LOCK_MS, MAX_FAILURES } from "@/features/access/domain/sign-in-throttle";
 import { createInstitution, createSignedInStaff, TEST_PASSWORD } from "../support/factories";
 
 const ORIGIN = "http://localhost:3000";

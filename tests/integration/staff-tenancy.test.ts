@@ -15,8 +15,8 @@ import { revokeInvitation } from "@/features/staff/server/people/revoke-invitati
 import { getSettings } from "@/features/staff/server/settings/get-settings";
 import { updateSettings } from "@/features/staff/server/settings/update-settings";
 import { listAuditEvents } from "@/features/staff/server/list-audit-events";
-import { resolveStaffAccess } from "@/features/staff/server/resolve-staff-access";
-import type { StaffContext } from "@/features/staff/server";
+import { resolveStaffAccess } from "@/features/access/server/resolve-staff-access";
+import type { StaffContext } from "@/features/access/server";
 import { GET as getGroups } from "@/app/api/v1/staff/groups/route";
 import { GET as getGroupItem, PATCH as patchGroupItem } from "@/app/api/v1/staff/groups/[id]/route";
 import {
@@ -28,7 +28,7 @@ import {
 import { fakeSession } from "../support/fake-session";
 import { institutionSnapshot, refusalOf } from "../support/staff-checks";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 
 let a: { ctx: StaffContext; groupId: string; teacherId: string };
 let b: {

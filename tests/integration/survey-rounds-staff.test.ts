@@ -3,8 +3,8 @@
 // "close now".
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { closeRoundFromForm, createRoundFromForm } from "@/features/survey/actions/rounds";
-import { IDLE, type FormState } from "@/features/staff";
-import type { StaffContext } from "@/features/staff/server";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+import type { StaffContext } from "@/features/access/server";
 import { createRound as createRoundFor } from "@/features/survey/server";
 import { loadStaffRounds } from "@/features/survey/server/staff-rounds";
 import { getDb } from "@/lib/db";
@@ -16,7 +16,7 @@ import {
 } from "../support/factories";
 import { fakeSession } from "../support/fake-session";
 
-vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 
 type Fields = Record<string, string | string[]>;

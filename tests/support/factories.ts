@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role, RoundKind } from "@/generated/prisma/client";
-import { hashToken, newToken } from "@/features/staff/domain/tokens";
-import type { StaffContext } from "@/features/staff/server";
+import { hashToken, newToken } from "@/features/access/domain/tokens";
+import type { StaffContext } from "@/features/access/server";
 
 const unique = () => randomBytes(4).toString("hex");
 

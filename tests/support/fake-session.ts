@@ -1,6 +1,6 @@
-// Stands in for the staff session module (src/features/staff/server/session.ts) in integration
+// Stands in for the staff session module (src/features/access/server/session.ts) in integration
 // tests, where there is no request: a test says who is signed in and which school they chose.
-//   vi.mock("@/features/staff/server/session", () => import("../support/fake-session"));
+//   vi.mock("@/features/access/server/session", () => import("../support/fake-session"));
 export const fakeSession: { userId?: string; institutionId?: string } = {};
 
 export async function currentUserId(): Promise<string | undefined> {

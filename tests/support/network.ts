@@ -7,7 +7,7 @@ import {
   listSchoolNetworks,
   type NetworkLeadContext,
 } from "@/features/network/server";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 
 export async function createLead(name = "Pilot"): Promise<NetworkLeadContext> {
   const db = await getDb();

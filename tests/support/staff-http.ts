@@ -1,7 +1,7 @@
 // Staff sign-in over HTTP, as a browser does it: the app's own next-auth endpoints, a cookie
 // jar, a CSRF token. The session cookie it returns can be "copied" and replayed later.
 import { NextRequest } from "next/server";
-import { GET, POST } from "@/features/staff/server/auth/routes";
+import { GET, POST } from "@/features/access/server/auth/routes";
 
 export const ORIGIN = "http://localhost:3000";
 export const SESSION_COOKIE = "authjs.session-token";

@@ -1,6 +1,6 @@
 // Runs a staff form's server action as a browser's form post reaches it, as someone (the fake
 // session of tests/support/fake-session.ts); a redirect comes back as its target.
-import { IDLE, type FormState } from "@/features/staff";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { fakeSession } from "./fake-session";
 
 export async function submitAction(

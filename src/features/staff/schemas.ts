@@ -1,15 +1,23 @@
-// One zod schema per form and endpoint, shared by the form (its field names and limits) and
-// the server action or route handler that validates it. Messages are keys of
-// messages/<locale>/staff.json "errors", so the form can show them translated.
+// One zod schema per form and endpoint of groups, people and the institution's settings, shared
+// by the form (its field names and limits) and the server action or route handler that
+// validates it. Messages are keys of messages/<locale>/staff.json "errors", so the form can show
+// them translated. The account forms' schemas are the access feature's.
 import { z } from "zod";
 import { locales } from "@/i18n/locales";
 import { COUNTRIES } from "@/lib/countries";
+import {
+  email,
+  id,
+  NAME_MAX,
+  optionalDate,
+  optionalWholeNumber,
+  requiredText,
+  wholeNumber,
+} from "@/lib/forms/fields";
+import { newPassword, STAFF_ROLES } from "@/features/access";
 import { RETENTION_LIMITS } from "@/features/retention";
-import { STAFF_ROLES } from "./domain/permissions";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
-export const NAME_MAX = 120;
+export { NAME_MAX };
 export const HELP_CONTACTS_MAX = 2000;
 export const DATA_PROTECTION_CONTACT_MAX = 500;
 
@@ -20,87 +28,6 @@ const REACHABLE = [
   /(?:\d[\s().\/-]*){6,}/,
   /\b(?:https?:\/\/|www\.)\S+\.\S+/i,
 ];
-
-const id = z.string().trim().min(1, "invalid").max(64, "invalid");
-
-const email = z
-  .string("required")
-  .trim()
-  .toLowerCase()
-  .min(1, "required")
-  .max(254, "tooLong")
-  .pipe(z.email("invalidEmail"));
-
-const newPassword = z
-  .string("required")
-  .min(PASSWORD_MIN, "passwordTooShort")
-  .max(PASSWORD_MAX, "passwordTooLong");
-
-const requiredText = (max: number) =>
-  z.string("required").trim().min(1, "required").max(max, "tooLong");
-
-/** "" -> null; a number or a numeric string -> a whole number in [min, max]. */
-const optionalWholeNumber = (min: number, max: number, message: string) =>
-  z.preprocess(
-    (v) => (v === "" ? null : typeof v === "string" ? Number(v) : v),
-    z.number(message).int(message).min(min, message).max(max, message).nullable(),
-  );
-
-const wholeNumber = (min: number, max: number, message: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
-    z.number(message).int(message).min(min, message).max(max, message),
-  );
-
-/** "" -> null; else a calendar date YYYY-MM-DD (stored as midnight UTC). */
-const optionalDate = z.preprocess(
-  (v) => (v === "" ? null : v),
-  z
-    .string("invalidDate")
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-    .transform((v, ctx) => {
-      const date = new Date(`${v}T00:00:00Z`);
-      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) {
-        ctx.addIssue({ code: "custom", message: "invalidDate" });
-        return z.NEVER;
-      }
-      return date;
-    })
-    .nullable(),
-);
-
-const samePasswordTwice = (v: { password: string; confirm: string }) => v.password === v.confirm;
-const passwordsDiffer = { message: "passwordsDiffer", path: ["confirm"] };
-
-// Signing in
-
-export const signInSchema = z.object({
-  email,
-  password: z.string("required").min(1, "required").max(PASSWORD_MAX, "passwordTooLong"),
-  callbackUrl: z.string().max(2048).optional(),
-});
-
-export const magicLinkSchema = z.object({ email, callbackUrl: z.string().max(2048).optional() });
-
-export const forgotPasswordSchema = z.object({ email });
-
-export const resetPasswordSchema = z
-  .object({ token: z.string().max(100), password: newPassword, confirm: z.string("required") })
-  .refine(samePasswordTwice, passwordsDiffer);
-
-export const acceptInvitationSchema = z
-  .object({
-    token: z.string().max(100),
-    name: requiredText(NAME_MAX),
-    password: newPassword,
-    confirm: z.string("required"),
-  })
-  .refine(samePasswordTwice, passwordsDiffer);
-
-/** For someone who already has an account: joining needs no new password. */
-export const joinInvitationSchema = z.object({ token: z.string().max(100) });
-
-export const switchInstitutionSchema = z.object({ institutionId: id });
 
 // Groups
 
@@ -193,5 +120,3 @@ export const newInstitutionSchema = z.object({
   adminEmail: email,
   password: newPassword.optional(),
 });
-
-export const setPasswordSchema = z.object({ email, password: newPassword.optional() });

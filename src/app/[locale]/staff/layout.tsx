@@ -1,4 +1,4 @@
-import { STAFF_CLIENT_NAMESPACES } from "@/features/staff/client-namespaces";
+import { STAFF_CLIENT_NAMESPACES } from "@/features/access/client-namespaces";
 import { ClientMessages } from "@/i18n/client-messages";
 
 /** Sends the browser only the messages these pages' client components read. */

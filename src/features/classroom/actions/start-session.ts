@@ -2,8 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { type FormState } from "@/features/staff";
-import { guarded, parseForm, staffContext } from "@/features/staff/server";
+import { type FormState } from "@/lib/forms/form-state";
+import { guarded, parseForm } from "@/lib/forms/form-action";
+import { staffContext } from "@/features/access/server";
 import { startSessionInputSchema } from "../schemas";
 import { startSession } from "../server/start-session";
 

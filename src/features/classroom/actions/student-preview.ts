@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { staffContext } from "@/features/staff/server";
+import { staffContext } from "@/features/access/server";
 import { sessionStorySlugs } from "@/features/stories/server";
 import { isLocale } from "@/i18n/locales";
 import { endStudentPreview, startStudentPreview } from "@/lib/participant";

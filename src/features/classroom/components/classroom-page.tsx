@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
 import { sessionStoryChoices } from "@/features/stories/server";
-import { PageHeading, StaffPage } from "@/features/staff";
-import { institutionTimeZone, listGroups, requireStaff } from "@/features/staff/server";
+import { PageHeading, StaffPage } from "@/features/access";
+import { institutionTimeZone, requireStaff } from "@/features/access/server";
+import { listGroups } from "@/features/staff/server";
 import { localeNames, locales } from "@/i18n/locales";
 import { toPickerStory } from "../domain/picker-story";
 import { listSessions, type SessionHistoryRow } from "../server/list-sessions";

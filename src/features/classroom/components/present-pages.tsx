@@ -2,7 +2,7 @@
 // wall. Each looks the session up for the signed-in teacher; anyone else's is a 404.
 import { notFound } from "next/navigation";
 import { listApprovedAdvice } from "@/features/moderation/server";
-import { requireStaff, type StaffContext } from "@/features/staff/server";
+import { requireStaff, type StaffContext } from "@/features/access/server";
 import { defaultLocale, isLocale } from "@/i18n/locales";
 import { isAppError } from "@/lib/http";
 import { getSession } from "../server/get-session";

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage, IDLE, SelectField, SubmitButton } from "@/features/staff";
+import { FormMessage, SelectField, SubmitButton } from "@/components/forms/form-parts";
+import { IDLE } from "@/lib/forms/form-state";
 import { Button } from "@/components/ui";
 import { startSessionFromForm } from "../actions/start-session";
 import { startStudentPreviewFromForm } from "../actions/student-preview";

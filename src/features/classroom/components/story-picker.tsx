@@ -2,7 +2,8 @@
 
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { useFieldError, type FormState } from "@/features/staff";
+import { useFieldError } from "@/components/forms/form-parts";
+import { type FormState } from "@/lib/forms/form-state";
 import { StoryMeta } from "@/features/stories";
 import type { PickerStory } from "../domain/picker-story";
 

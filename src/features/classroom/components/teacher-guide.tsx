@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
-import { PageHeading, StaffPage } from "@/features/staff";
-import { requireStaff } from "@/features/staff/server";
+import { PageHeading, StaffPage } from "@/features/access";
+import { requireStaff } from "@/features/access/server";
 import { parseNotes } from "../domain/notes-markdown";
 import { loadSessionScript } from "../server/load-script";
 import { NotesBlocks } from "./notes-blocks";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
 import type { RoomState } from "../domain/room-state";

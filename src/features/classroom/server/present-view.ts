@@ -1,5 +1,5 @@
 import "server-only";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { storiesOfSession } from "@/features/stories/server";
 import { isLocale, defaultLocale } from "@/i18n/locales";
 import { pageOrigin } from "@/lib/http/origin";

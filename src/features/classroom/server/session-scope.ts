@@ -2,8 +2,8 @@
 // its groups (coordinators, admins), only their own for teachers. Always inside the where.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { groupVisibility } from "@/features/staff";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { groupVisibility } from "@/features/access";
+import { authorize, type StaffContext } from "@/features/access/server";
 
 export function runnableSessions(ctx: StaffContext): Prisma.ClassroomSessionWhereInput {
   authorize(ctx, "classroom:run");

@@ -1,5 +1,6 @@
 import "server-only";
-import { readableGroups, type StaffContext } from "@/features/staff/server";
+import { readableGroups } from "@/features/staff/server";
+import { type StaffContext } from "@/features/access/server";
 import { recordAudit } from "@/features/audit/server";
 import { sessionStorySlugs } from "@/features/stories/server";
 import { generateRoundCode } from "@/features/survey";

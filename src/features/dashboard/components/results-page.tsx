@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { can, PageHeading, StaffPage } from "@/features/staff";
-import { requireStaff } from "@/features/staff/server";
+import { can, PageHeading, StaffPage } from "@/features/access";
+import { requireStaff } from "@/features/access/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { resultsSearchSchema } from "../schemas";

@@ -6,7 +6,7 @@ import { getSurveyDefinition } from "@/features/survey/server";
 import { getDb, type Db } from "@/lib/db";
 import { CSV_BOM, csvDialect, csvFileName, csvLine, type CsvCell } from "../domain/csv";
 import { defaultLocale, type Locale } from "@/i18n/locales";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { recordAudit } from "@/features/audit/server";
 import { AppError } from "@/lib/http";
 import { resultsPublished } from "../domain/disclosure";

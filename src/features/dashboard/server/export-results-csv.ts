@@ -8,7 +8,7 @@ import { csvDialect, csvFileName, toCsv, type CsvCell } from "../domain/csv";
 import type { ResultScope } from "../domain/hierarchy";
 import { roundToOneDecimal } from "../domain/plain-language";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { recordAudit } from "@/features/audit/server";
 import { breakdownScopes, loadRoundData, type ScopeFigures } from "./round-data";
 import { resolveScope } from "./round-scope";

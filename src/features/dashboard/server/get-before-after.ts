@@ -12,7 +12,7 @@ import { pairedChangeShowable, resultsPublished } from "../domain/disclosure";
 import { describeChange, type ChangeDescription } from "../domain/plain-language";
 import { decideFor, groupsInScope, hiddenCopy, type GroupInfo } from "../domain/round-figures";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { pairedChanges, type PairedRow } from "./queries/paired-changes";
 import { rowFor, scoreSummaries, type ScoreSummaryRow } from "./queries/score-summaries";
 import { responseCounts, whileUnchanged } from "./round-summaries";

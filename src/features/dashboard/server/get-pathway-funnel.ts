@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import type { Suppressible } from "../domain/anonymity";
 import { snapToWeeks, weeklyFigure } from "../domain/disclosure";
 import type { PeriodFilter } from "../schemas";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { anonymitySettings } from "./round-scope";
 
 export type FunnelStage = "invited" | "started" | "finished" | "adviceWritten";

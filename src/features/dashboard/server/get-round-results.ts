@@ -10,7 +10,7 @@ import {
   type ScoreFigure,
 } from "../domain/round-figures";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { FREE_TEXT_SAMPLE, sampleFreeTexts } from "./queries/free-texts";
 import {
   breakdownScopes,

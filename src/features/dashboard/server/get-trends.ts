@@ -6,7 +6,7 @@ import { both, visibilityOf, type ResultScope } from "../domain/hierarchy";
 import { decideFor, groupsInScope, hiddenCopy, type GroupInfo } from "../domain/round-figures";
 import { meanEstimateFromSummary } from "../domain/statistics";
 import type { PeriodFilter } from "../schemas";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { roundsWhere } from "./list-result-filters";
 import { rowFor, type ScoreSummaryRow } from "./queries/score-summaries";
 import { anonymitySettings, groupsOfRounds, resolveScope, roundFields } from "./round-scope";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { PeriodFilter } from "../schemas";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { roundFields } from "./round-scope";
 
 /** The rounds of a kind and period, newest first, as a where clause inside the institution. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { countNewFlags } from "@/features/safeguarding/server";
-import { can } from "@/features/staff";
-import { institutionTimeZone, type StaffContext } from "@/features/staff/server";
+import { can } from "@/features/access";
+import { institutionTimeZone, type StaffContext } from "@/features/access/server";
 import type { Locale } from "@/i18n/locales";
 import { isAppError } from "@/lib/http";
 import { groupPage } from "../domain/group-pages";

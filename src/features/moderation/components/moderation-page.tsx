@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button, Card, inputClasses } from "@/components/ui";
-import { PageHeading, StaffPage } from "@/features/staff";
-import { requireStaff } from "@/features/staff/server";
+import { PageHeading, StaffPage } from "@/features/access";
+import { requireStaff } from "@/features/access/server";
 import { localeNames, isLocale } from "@/i18n/locales";
 import { approveFromForm, rejectFromForm, type ModerationNotice } from "../actions/moderate";
 import { ADVICE_MAX_LENGTH } from "../schemas";

@@ -5,7 +5,7 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { staffContext } from "@/features/staff/server";
+import { staffContext } from "@/features/access/server";
 import { isAppError } from "@/lib/http/errors";
 import { answerNetworkSchema, inviteSchoolSchema, markArmSchema } from "../schemas";
 import { networkLeadContext, signedInUserId } from "../server/lead-context";

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Button, Card } from "@/components/ui";
-import { firstParam, PageHeading, StaffPage } from "@/features/staff";
-import { requireStaff } from "@/features/staff/server";
+import { firstParam } from "@/lib/search-params";
+import { PageHeading, StaffPage } from "@/features/access";
+import { requireStaff } from "@/features/access/server";
 
 import { markArmFromForm } from "../actions/network-actions";
 import { ARMS } from "../domain/study-arms";

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Button, Card, Input } from "@/components/ui";
-import { PageHeading, StaffPage, firstParam } from "@/features/staff";
+import { PageHeading, StaffPage } from "@/features/access";
+import { firstParam } from "@/lib/search-params";
 import { inviteSchoolFromForm } from "../actions/network-actions";
 import { getNetworkReport } from "../server/get-network-report";
 import { requireNetworkLead } from "../server/lead-context";

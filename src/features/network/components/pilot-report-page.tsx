@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/ui/print-button";
-import { PageHeading, StaffPage } from "@/features/staff";
+import { PageHeading, StaffPage } from "@/features/access";
 import { getNetworkReport } from "../server/get-network-report";
 import { requireNetworkLead } from "../server/lead-context";
 import { reportNumbers } from "./format";

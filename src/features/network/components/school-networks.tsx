@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Button, Card } from "@/components/ui";
-import { requireStaff } from "@/features/staff/server";
+import { requireStaff } from "@/features/access/server";
 import { answerNetworkFromForm } from "../actions/network-actions";
 import { listSchoolNetworks } from "../server/memberships";
 

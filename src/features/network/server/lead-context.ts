@@ -2,7 +2,7 @@
 // school; a lead's only way in is this check, against the network_leads row in the WHERE.
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { signInPath, staffAccess } from "@/features/staff/server";
+import { signInPath, staffAccess } from "@/features/access/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 

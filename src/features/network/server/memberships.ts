@@ -2,7 +2,7 @@
 // admins accepts, declines or later takes the school out. Every step is audited in the school's
 // log (target: the network), which is also the network's history.
 import "server-only";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { recordAudit } from "@/features/audit/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";

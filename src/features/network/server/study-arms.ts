@@ -6,7 +6,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import type { Arm, ArmAggregates } from "../domain/study-arms";
 
 /** Marks (or, with null, unmarks) a group of a round as intervention or comparison. */

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui";
-import { institutionTimeZone, requireStaff } from "@/features/staff/server";
+import { institutionTimeZone, requireStaff } from "@/features/access/server";
 import { FINISHED_JOB_DAYS } from "../domain/policy";
 import { previewRetention } from "../server/preview-retention";
 import { RETENTION_KINDS } from "../server/selections";

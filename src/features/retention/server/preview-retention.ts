@@ -3,7 +3,7 @@
 // deletes with (later dates assume today's settings stay).
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { previewMoments, retentionCutoffs } from "../domain/policy";
 import { POLICY_FIELDS, type RetentionCounts } from "./run-retention";
 import { RETENTION_KINDS, selectExpired } from "./selections";

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { ZodError } from "zod";
-import { staffContext } from "@/features/staff/server";
+import { staffContext } from "@/features/access/server";
 import { isAppError } from "@/lib/http";
 import { advanceFlag } from "../server/advance-flag";
 

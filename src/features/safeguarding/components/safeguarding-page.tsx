@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button, Card, inputClasses } from "@/components/ui";
-import { PageHeading, StaffPage } from "@/features/staff";
-import { institutionTimeZone, requireStaff } from "@/features/staff/server";
+import { PageHeading, StaffPage } from "@/features/access";
+import { institutionTimeZone, requireStaff } from "@/features/access/server";
 import { advanceFlagFromForm, type FlagNotice } from "../actions/advance";
 import { readFlagTrigger } from "../domain/flag-trigger";
 import { FLAG_NOTE_MAX_LENGTH, FLAG_STATUSES } from "../schemas";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { recordAudit } from "@/features/audit/server";
 import { statusesBefore } from "../domain/flag-status";
 import { advanceFlagSchema, type AdvanceFlagInput } from "../schemas";

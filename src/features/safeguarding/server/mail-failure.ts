@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { SAFEGUARDING_MAIL_JOBS } from "./flag-jobs";
 
 export interface MailFailure {

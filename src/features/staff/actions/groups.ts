@@ -4,14 +4,14 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { assignTeachersSchema, groupIdSchema, groupSchema } from "../schemas";
 import { assignTeachers } from "../server/groups/assign-teachers";
 import { createGroup } from "../server/groups/create-group";
 import { setGroupArchived } from "../server/groups/set-group-archived";
 import { updateGroup } from "../server/groups/update-group";
-import { staffContext } from "../server/require-staff";
-import { guarded, parseForm, succeeded } from "./form";
+import { staffContext } from "@/features/access/server";
+import { guarded, parseForm, succeeded } from "@/lib/forms/form-action";
 
 export async function createGroupFromForm(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();

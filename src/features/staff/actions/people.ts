@@ -4,15 +4,15 @@ import { refresh } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
 import { mailIsDelivered } from "@/lib/mail";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { changeRoleSchema, invitationIdSchema, inviteSchema, membershipIdSchema } from "../schemas";
 import { changeRole } from "../server/people/change-role";
 import { endMemberSessions } from "../server/people/end-sessions";
 import { invitePerson } from "../server/people/invite-person";
 import { removeMember } from "../server/people/remove-member";
 import { revokeInvitation } from "../server/people/revoke-invitation";
-import { staffContext } from "../server/require-staff";
-import { guarded, parseForm, succeeded } from "./form";
+import { staffContext } from "@/features/access/server";
+import { guarded, parseForm, succeeded } from "@/lib/forms/form-action";
 
 export async function invitePersonFromForm(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();

@@ -1,11 +1,11 @@
 "use server";
 
 import { refresh } from "next/cache";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { membershipIdSchema } from "../schemas";
 import { eraseStaffMember } from "../server/personal-data/erase-staff-member";
-import { staffContext } from "../server/require-staff";
-import { guarded, parseForm, succeeded } from "./form";
+import { staffContext } from "@/features/access/server";
+import { guarded, parseForm, succeeded } from "@/lib/forms/form-action";
 
 export async function eraseStaffMemberFromForm(
   _: FormState,

@@ -3,9 +3,8 @@ import { Card, LinkButton } from "@/components/ui";
 import { AUDIT_ACTIONS } from "@/features/audit";
 import { tombstoneRef } from "../domain/tombstone";
 import { listAuditEvents, type AuditEventView } from "../server/list-audit-events";
-import { institutionTimeZone } from "../server/institution-time-zone";
-import { orNotFound, requireStaff } from "../server/require-staff";
-import { PageHeading, StaffPage } from "./staff-page";
+import { institutionTimeZone, orNotFound, requireStaff } from "@/features/access/server";
+import { PageHeading, StaffPage } from "@/features/access";
 
 // Rows written before an action was renamed keep their stored name.
 const KNOWN = new Set<string>(AUDIT_ACTIONS);

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { endSessionsFromForm } from "../actions/people";
-import { IDLE } from "../form-state";
-import { FormMessage, SubmitButton, type NoticeOf } from "./form-parts";
+import { IDLE } from "@/lib/forms/form-state";
+import { FormMessage, SubmitButton, type NoticeOf } from "@/components/forms/form-parts";
 
 /** Signs a colleague out everywhere: for a lost phone or a computer left signed in. */
 export function EndSessionsForm({ membershipId, name }: { membershipId: string; name: string }) {

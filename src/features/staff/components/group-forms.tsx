@@ -9,11 +9,17 @@ import {
   createGroupFromForm,
   updateGroupFromForm,
 } from "../actions/groups";
-import { IDLE } from "../form-state";
+import { IDLE } from "@/lib/forms/form-state";
 import { NAME_MAX } from "../schemas";
 import type { GroupView } from "../server/groups/group-scope";
 import type { StaffMemberOption } from "../server/groups/list-staff-members";
-import { CheckboxGroup, FormMessage, SubmitButton, TextField, type NoticeOf } from "./form-parts";
+import {
+  CheckboxGroup,
+  FormMessage,
+  SubmitButton,
+  TextField,
+  type NoticeOf,
+} from "@/components/forms/form-parts";
 
 /** Create a group (no group given) or edit its details. */
 export function GroupDetailsForm({ group }: { group?: GroupView }) {

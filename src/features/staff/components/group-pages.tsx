@@ -3,9 +3,9 @@ import { Card } from "@/components/ui";
 import { Link } from "@/i18n/navigation";
 import { getGroup } from "../server/groups/get-group";
 import { listStaffMembers } from "../server/groups/list-staff-members";
-import { orNotFound, requireStaff } from "../server/require-staff";
+import { orNotFound, requireStaff } from "@/features/access/server";
 import { ArchiveForm, GroupDetailsForm, TeachersForm } from "./group-forms";
-import { PageHeading, StaffPage } from "./staff-page";
+import { PageHeading, StaffPage } from "@/features/access";
 
 async function BackLink() {
   const t = await getTranslations("staffGroups");

@@ -1,11 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
 import { Link } from "@/i18n/navigation";
-import { can } from "../domain/permissions";
+import { can, PageHeading, StaffPage } from "@/features/access";
 import type { GroupView } from "../server/groups/group-scope";
 import { listGroups } from "../server/groups/list-groups";
-import { requireStaff } from "../server/require-staff";
-import { PageHeading, StaffPage } from "./staff-page";
+import { requireStaff } from "@/features/access/server";
 
 const NOTICES = ["created"] as const;
 

@@ -10,11 +10,11 @@ import {
   removeMemberFromForm,
   revokeInvitationFromForm,
 } from "../actions/people";
-import { STAFF_ROLES } from "../domain/permissions";
-import { IDLE } from "../form-state";
+import { STAFF_ROLES } from "@/features/access";
+import { IDLE } from "@/lib/forms/form-state";
 import type { MemberView } from "../server/people/list-people";
 import { EndSessionsForm } from "./end-sessions-form";
-import { FormMessage, SubmitButton, TextField, type NoticeOf } from "./form-parts";
+import { FormMessage, SubmitButton, TextField, type NoticeOf } from "@/components/forms/form-parts";
 import { PersonalDataControls } from "./personal-data-controls";
 
 export function InviteForm() {

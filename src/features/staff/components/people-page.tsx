@@ -1,10 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui";
-import { institutionTimeZone } from "../server/institution-time-zone";
+import { institutionTimeZone, requireStaff } from "@/features/access/server";
 import { listPeople } from "../server/people/list-people";
-import { requireStaff } from "../server/require-staff";
 import { InviteForm, MemberList, RevokeInvitationForm } from "./people-forms";
-import { PageHeading, StaffPage } from "./staff-page";
+import { PageHeading, StaffPage } from "@/features/access";
 
 export async function PeoplePage({ locale }: { locale: string }) {
   const ctx = await requireStaff(locale, "people:manage", `/${locale}/staff/people`);

@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
 import { Dialog } from "@/components/ui/dialog";
 import { eraseStaffMemberFromForm } from "../actions/personal-data";
-import { IDLE } from "../form-state";
-import { FormMessage, SubmitButton, type NoticeOf } from "./form-parts";
+import { IDLE } from "@/lib/forms/form-state";
+import { FormMessage, SubmitButton, type NoticeOf } from "@/components/forms/form-parts";
 
 /** A staff member's personal data: download it as JSON, or delete it after a confirmation. */
 export function PersonalDataControls({

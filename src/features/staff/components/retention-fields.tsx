@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { RETENTION_LIMITS } from "@/features/retention";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import type { InstitutionSettings } from "../server/settings/get-settings";
-import { TextField } from "./form-parts";
+import { TextField } from "@/components/forms/form-parts";
 
 const FIELDS = [
   "reflectionRetentionWeeks",

@@ -7,7 +7,7 @@ import { TextArea } from "@/components/ui/text-area";
 import { localeNames, locales } from "@/i18n/locales";
 import { saveSettingsFromForm } from "../actions/settings";
 import { COUNTRIES } from "@/lib/countries";
-import { IDLE } from "../form-state";
+import { IDLE } from "@/lib/forms/form-state";
 import {
   DATA_PROTECTION_CONTACT_MAX,
   HELP_CONTACTS_MAX,
@@ -16,7 +16,13 @@ import {
   REMINDER_HOURS_MIN,
 } from "../schemas";
 import type { InstitutionSettings } from "../server/settings/get-settings";
-import { FormMessage, SelectField, SubmitButton, TextField, type NoticeOf } from "./form-parts";
+import {
+  FormMessage,
+  SelectField,
+  SubmitButton,
+  TextField,
+  type NoticeOf,
+} from "@/components/forms/form-parts";
 import { RetentionFields } from "./retention-fields";
 
 export function SettingsForm({ settings }: { settings: InstitutionSettings }) {

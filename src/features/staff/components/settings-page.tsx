@@ -2,10 +2,10 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui";
 import { appOrigin } from "@/lib/env";
-import { requireStaff } from "../server/require-staff";
+import { requireStaff } from "@/features/access/server";
 import { getSettings } from "../server/settings/get-settings";
 import { SettingsForm } from "./settings-form";
-import { PageHeading, StaffPage } from "./staff-page";
+import { PageHeading, StaffPage } from "@/features/access";
 
 /** `children`: sections other features add for the school's admins (retention, networks). */
 export async function SettingsPage({ locale, children }: { locale: string; children?: ReactNode }) {

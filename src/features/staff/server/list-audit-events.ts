@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { authorize, type StaffContext } from "./staff-context";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { notFound } from "@/lib/http";
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 "use server";
 
 import { ZodError } from "zod";
-import { staffContext } from "@/features/staff/server";
+import { staffContext } from "@/features/access/server";
 import { isAppError } from "@/lib/http";
 import type { ReviewLocalStoryInput, SaveLocalStoryInput } from "../local-schemas";
 import { reviewLocalStory } from "../server/local/review-local-story";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { staffContext } from "@/features/staff/server";
+import { staffContext } from "@/features/access/server";
 import { setStoryWriters } from "../server/local/story-writers";
 
 /** The Stories page's "who may write" form: the ticked teachers may, the others may not. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { recordAudit } from "@/features/audit/server";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/http";

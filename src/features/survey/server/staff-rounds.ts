@@ -1,5 +1,6 @@
 import "server-only";
-import { authorize, listGroups, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
+import { listGroups } from "@/features/staff/server";
 import type { Locale } from "@/i18n/locales";
 import { countForDisplay, minGroupSize } from "@/features/dashboard";
 import { getDb } from "@/lib/db";

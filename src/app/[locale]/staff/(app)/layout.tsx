@@ -1,4 +1,4 @@
-import { StaffShell } from "@/features/staff/components/staff-shell";
+import { StaffShell } from "@/features/access/components/staff-shell";
 
 export default function StaffAppLayout({ children }: LayoutProps<"/[locale]/staff">) {
   return <StaffShell>{children}</StaffShell>;

@@ -1,5 +1,5 @@
-import { StaffHome } from "@/features/staff/components/staff-home";
-import { staffMetadata } from "@/features/staff/server";
+import { StaffHome } from "@/features/access/components/staff-home";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff">) {

@@ -1,6 +1,6 @@
-import { AuthErrorPage } from "@/features/staff/components/notice-pages";
-import { firstParam } from "@/features/staff";
-import { staffMetadata } from "@/features/staff/server";
+import { AuthErrorPage } from "@/features/access/components/notice-pages";
+import { firstParam } from "@/lib/search-params";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/auth-error">) {

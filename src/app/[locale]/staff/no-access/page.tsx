@@ -1,5 +1,5 @@
-import { NoAccessPage } from "@/features/staff/components/notice-pages";
-import { staffMetadata } from "@/features/staff/server";
+import { NoAccessPage } from "@/features/access/components/notice-pages";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/no-access">) {

@@ -1,5 +1,5 @@
-import { SignInPage } from "@/features/staff/components/sign-in-page";
-import { staffMetadata } from "@/features/staff/server";
+import { SignInPage } from "@/features/access/components/sign-in-page";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/sign-in">) {

@@ -1,3 +1,3 @@
-import { authRoutes } from "@/features/staff/server";
+import { authRoutes } from "@/features/access/server";
 
 export const { GET, POST } = authRoutes;

@@ -2,7 +2,7 @@
 // projector and the notes window move through the steps and end the session with them; a
 // session can also be started here (scripts and tests do).
 import "server-only";
-import { staffRoute } from "@/features/staff/server";
+import { staffRoute } from "@/features/access/server";
 import { readJson } from "@/lib/http";
 import { z } from "zod";
 import { stepMoveInputSchema } from "../../schemas";

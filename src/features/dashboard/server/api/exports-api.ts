@@ -3,7 +3,7 @@
 // Both are written for the Excel of one language (see domain/csv.ts): the staff page's
 // locale, sent by its links as ?locale=, else the browser's Accept-Language, else English.
 import "server-only";
-import { staffRoute } from "@/features/staff/server";
+import { staffRoute } from "@/features/access/server";
 import { localeFromAcceptLanguage } from "@/i18n/accept-language";
 import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
 import { contentDisposition } from "@/lib/http";

@@ -7,7 +7,7 @@ import { createGroup } from "../groups/create-group";
 import { getGroup } from "../groups/get-group";
 import { listGroups } from "../groups/list-groups";
 import { updateGroup } from "../groups/update-group";
-import { staffRoute } from "../staff-route";
+import { staffRoute } from "@/features/access/server";
 
 type ItemContext = { params: Promise<{ id: string }> };
 

@@ -3,7 +3,7 @@
 import "server-only";
 import { membershipIdSchema } from "../../schemas";
 import { exportStaffData } from "../personal-data/export-staff-data";
-import { staffRoute } from "../staff-route";
+import { staffRoute } from "@/features/access/server";
 import { AppError } from "@/lib/http";
 
 type ItemContext = { params: Promise<{ membershipId: string }> };

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { notFound } from "@/lib/http";
 
 /**

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 import type { GroupInput } from "../../schemas";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "@/features/access/server";
 
 export async function createGroup(ctx: StaffContext, input: GroupInput): Promise<{ id: string }> {
   authorize(ctx, "groups:write");

@@ -1,8 +1,8 @@
 // The groups a staff member may read: all of the institution's for coordinators and admins,
 // only the ones they teach for teachers. The institution is always part of the where.
 import type { Prisma } from "@/generated/prisma/client";
-import { groupVisibility } from "../../domain/permissions";
-import { authorize, type StaffContext } from "../staff-context";
+import { groupVisibility } from "@/features/access";
+import { authorize, type StaffContext } from "@/features/access/server";
 
 export function readableGroups(ctx: StaffContext): Prisma.GroupWhereInput {
   authorize(ctx, "groups:read");

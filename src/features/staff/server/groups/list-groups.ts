@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import type { StaffContext } from "../staff-context";
+import type { StaffContext } from "@/features/access/server";
 import { groupFields, readableGroups, toGroupView, type GroupView } from "./group-scope";
 
 /** The groups the caller may see, active ones first, by name. */

@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
-import type { StaffRole } from "../../domain/permissions";
-import { authorize, type StaffContext } from "../staff-context";
+import type { StaffRole } from "@/features/access";
+import { authorize, type StaffContext } from "@/features/access/server";
 
 export interface StaffMemberOption {
   userId: string;

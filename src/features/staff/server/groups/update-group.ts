@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 import type { GroupPatch } from "../../schemas";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { notFound } from "@/lib/http";
 
 /** Changes a group's details; only the fields given change. */

@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import type { Country } from "@/lib/countries";
-import { CLEARED } from "../../domain/sign-in-throttle";
+import { CLEARED } from "@/features/access";
 import { recordAudit } from "@/features/audit/server";
 
 export interface NewInstitution {

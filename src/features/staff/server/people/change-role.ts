@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db";
-import type { StaffRole } from "../../domain/permissions";
+import type { StaffRole } from "@/features/access";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { notFound } from "@/lib/http";
 import { ensureAnAdminRemains } from "./last-admin";
 

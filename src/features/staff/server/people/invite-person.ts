@@ -4,11 +4,17 @@ import { appOrigin } from "@/lib/env";
 import { AppError } from "@/lib/http/errors";
 import { sendMail } from "@/lib/mail";
 import type { Locale } from "@/i18n/locales";
-import { expiresAfter, hashToken, INVITATION_LIFETIME_MS, newToken } from "../../domain/tokens";
+import {
+  expiresAfter,
+  hashToken,
+  INVITATION_LIFETIME_MS,
+  newToken,
+  composeStaffMail,
+  authorize,
+  type StaffContext,
+} from "@/features/access/server";
 import type { InviteInput } from "../../schemas";
-import { composeStaffMail } from "../compose-mail";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
 
 export interface InvitationSent {
   invitationId: string;

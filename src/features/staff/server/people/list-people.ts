@@ -1,7 +1,11 @@
 import { getDb } from "@/lib/db";
-import type { StaffRole } from "../../domain/permissions";
-import { invitationState, type InvitationState } from "../../domain/tokens";
-import { authorize, type StaffContext } from "../staff-context";
+import type { StaffRole } from "@/features/access";
+import {
+  invitationState,
+  type InvitationState,
+  authorize,
+  type StaffContext,
+} from "@/features/access/server";
 
 export interface MemberView {
   membershipId: string;

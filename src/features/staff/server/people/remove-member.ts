@@ -1,7 +1,6 @@
 import { getDb } from "@/lib/db";
-import { endAllStaffSessions } from "../auth/staff-sessions";
+import { endAllStaffSessions, authorize, type StaffContext } from "@/features/access/server";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
 import { notFound } from "@/lib/http";
 import { ensureAnAdminRemains } from "./last-admin";
 

@@ -9,11 +9,14 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { tombstoneEmail } from "../../domain/tombstone";
-import { endAllStaffSessions } from "../auth/staff-sessions";
+import {
+  endAllStaffSessions,
+  RESET_PREFIX,
+  authorize,
+  type StaffContext,
+} from "@/features/access/server";
 import { ensureAnAdminRemains } from "../people/last-admin";
-import { RESET_PREFIX } from "../passwords/reset-token";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
 import { notFound } from "@/lib/http";
 
 export type ErasureScope = "account" | "membership";

@@ -4,7 +4,7 @@
 // as far as this school knows them. Never a password hash or a token.
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { notFound } from "@/lib/http";
 
 export async function exportStaffData(ctx: StaffContext, membershipId: string, now = new Date()) {

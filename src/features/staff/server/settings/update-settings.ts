@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import type { SettingsInput } from "../../schemas";
 import { recordAudit } from "@/features/audit/server";
-import { authorize, type StaffContext } from "../staff-context";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { notFound } from "@/lib/http";
 import { settingsFields } from "./get-settings";
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui";
-import { holds, PageHeading, StaffPage } from "@/features/staff";
-import { requireStaff } from "@/features/staff/server";
+import { holds, PageHeading, StaffPage } from "@/features/access";
+import { requireStaff } from "@/features/access/server";
 import { Link } from "@/i18n/navigation";
 import { isLocale, localeNames, type Locale } from "@/i18n/locales";
 import { isAppError } from "@/lib/http";

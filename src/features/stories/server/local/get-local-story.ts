@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import type { LocalStoryStatus, ReviewDecision } from "@/generated/prisma/client";
 import type { LocalStoryFacts } from "../../domain/local-text";
 import type { StoredText } from "./local-story-problems";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { StaffContext } from "@/features/staff/server";
+import type { StaffContext } from "@/features/access/server";
 import { AppError } from "@/lib/http";
 import type { LocalStoryFacts } from "../../domain/local-text";
 

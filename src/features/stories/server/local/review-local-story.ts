@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize, type StaffContext } from "@/features/staff/server";
+import { authorize, type StaffContext } from "@/features/access/server";
 import { recordAudit } from "@/features/audit/server";
 import { AppError } from "@/lib/http";
 import { reviewLocalStorySchema, type ReviewLocalStoryInput } from "../../local-schemas";

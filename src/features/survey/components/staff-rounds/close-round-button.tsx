@@ -4,7 +4,8 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
 import { Dialog } from "@/components/ui/dialog";
-import { FormMessage, IDLE, SubmitButton } from "@/features/staff";
+import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
+import { IDLE } from "@/lib/forms/form-state";
 import { closeRoundFromForm } from "../../actions/rounds";
 
 /**

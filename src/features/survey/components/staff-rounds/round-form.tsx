@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import {
   CheckboxGroup,
   FormMessage,
-  IDLE,
   SelectField,
   SubmitButton,
   TextField,
-} from "@/features/staff";
+} from "@/components/forms/form-parts";
+import { IDLE } from "@/lib/forms/form-state";
 import { createRoundFromForm } from "../../actions/rounds";
 import { roundKinds } from "../../schemas";
 

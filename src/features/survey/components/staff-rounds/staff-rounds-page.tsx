@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
-import { PageHeading, StaffPage } from "@/features/staff";
-import { requireStaff } from "@/features/staff/server";
+import { PageHeading, StaffPage } from "@/features/access";
+import { requireStaff } from "@/features/access/server";
 import type { Locale } from "@/i18n/locales";
 import { pageOrigin } from "@/lib/http/origin";
 import { loadStaffRounds } from "../../server/staff-rounds";

@@ -1,5 +1,5 @@
 import { WallPage } from "@/features/classroom/components/present-pages";
-import { staffMetadata } from "@/features/staff/server";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/present/[id]/wall">) {

@@ -1,6 +1,6 @@
 import { AuditPage } from "@/features/staff/components/audit-page";
-import { firstParam } from "@/features/staff";
-import { staffMetadata } from "@/features/staff/server";
+import { firstParam } from "@/lib/search-params";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/audit">) {

@@ -1,5 +1,5 @@
 import { ClassroomPage } from "@/features/classroom/components/classroom-page";
-import { staffMetadata } from "@/features/staff/server";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/classroom">) {

@@ -1,6 +1,6 @@
-import { firstParam } from "@/features/staff";
+import { firstParam } from "@/lib/search-params";
 import { GroupsPage } from "@/features/staff/components/groups-page";
-import { staffMetadata } from "@/features/staff/server";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/groups">) {

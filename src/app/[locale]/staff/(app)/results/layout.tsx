@@ -1,4 +1,4 @@
-import { requireStaff } from "@/features/staff/server";
+import { requireStaff } from "@/features/access/server";
 
 // The access check runs here, above loading.tsx: once the skeleton streams, the answer is
 // already a 200, so a visitor without access must be sent to sign-in or the 404 before that.

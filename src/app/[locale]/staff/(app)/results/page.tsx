@@ -1,5 +1,5 @@
 import { ResultsPage } from "@/features/dashboard/components/results-page";
-import { staffMetadata } from "@/features/staff/server";
+import { staffMetadata } from "@/features/access/server";
 import { pageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/results">) {

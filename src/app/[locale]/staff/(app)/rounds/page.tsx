@@ -1,4 +1,4 @@
-import { staffMetadata } from "@/features/staff/server";
+import { staffMetadata } from "@/features/access/server";
 import { StaffRoundsPage } from "@/features/survey/components/staff-rounds/staff-rounds-page";
 import { pageLocale } from "@/i18n/page-locale";
 

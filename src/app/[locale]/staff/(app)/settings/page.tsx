@@ -1,8 +1,8 @@
 import { SchoolNetworks } from "@/features/network/components/school-networks";
 import { RetentionPreviewCard } from "@/features/retention/server";
 import { SettingsPage } from "@/features/staff/components/settings-page";
-import { staffMetadata } from "@/features/staff/server";
-import { firstParam } from "@/features/staff";
+import { staffMetadata } from "@/features/access/server";
+import { firstParam } from "@/lib/search-params";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/settings">) {

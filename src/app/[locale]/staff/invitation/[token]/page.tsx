@@ -1,5 +1,5 @@
-import { InvitationPage } from "@/features/staff/components/invitation-page";
-import { staffMetadata } from "@/features/staff/server";
+import { InvitationPage } from "@/features/access/components/invitation-page";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({

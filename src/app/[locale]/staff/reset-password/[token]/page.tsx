@@ -1,5 +1,5 @@
-import { ResetPasswordPage } from "@/features/staff/components/password-pages";
-import { staffMetadata } from "@/features/staff/server";
+import { ResetPasswordPage } from "@/features/access/components/password-pages";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({

@@ -1,5 +1,5 @@
 import { TeacherGuide } from "@/features/classroom/components/teacher-guide";
-import { staffMetadata } from "@/features/staff/server";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/classroom/guide">) {

@@ -1,6 +1,6 @@
 import { PilotReportPage } from "@/features/network/components/pilot-report-page";
-import { staffMetadata } from "@/features/staff/server";
-import { firstParam } from "@/features/staff";
+import { staffMetadata } from "@/features/access/server";
+import { firstParam } from "@/lib/search-params";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({

@@ -1,5 +1,5 @@
 import { LocalStoryPage } from "@/features/stories/components/local/local-story-pages";
-import { staffMetadata } from "@/features/staff/server";
+import { staffMetadata } from "@/features/access/server";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/staff/stories/[id]">) {

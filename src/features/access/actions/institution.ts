@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { switchInstitutionSchema } from "../schemas";
 import { staffAccess } from "../server/require-staff";
 import { rememberInstitution } from "../server/session";
-import { parseForm } from "./form";
+import { parseForm } from "@/lib/forms/form-action";
 
 /** Makes another of the person's institutions the active one (only one they belong to). */
 export async function switchInstitution(_: FormState, formData: FormData): Promise<FormState> {

@@ -5,8 +5,7 @@ import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
 import { Button, Field, Input, inputClasses, cx, type ButtonProps } from "@/components/ui";
 import type { Messages } from "@/i18n/app-config";
-import type { FormState } from "../form-state";
-import { PASSWORD_MAX, PASSWORD_MIN } from "../schemas";
+import type { FormState } from "@/lib/forms/form-state";
 
 type FieldProps = {
   state: FormState;
@@ -56,34 +55,6 @@ export function TextField({
         />
       )}
     </Field>
-  );
-}
-
-/** A new password and the same again, as both "choose a password" forms ask for it. */
-export function NewPasswordFields({
-  state,
-  label,
-  hint,
-  confirmLabel,
-}: {
-  state: FormState;
-  label: string;
-  hint: string;
-  confirmLabel: string;
-}) {
-  const common = { state, type: "password", autoComplete: "new-password", required: true };
-  return (
-    <>
-      <TextField
-        {...common}
-        name="password"
-        label={label}
-        hint={hint}
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-      />
-      <TextField {...common} name="confirm" label={confirmLabel} maxLength={PASSWORD_MAX} />
-    </>
   );
 }
 

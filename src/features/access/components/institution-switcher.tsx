@@ -4,8 +4,8 @@ import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import { inputClasses, cx } from "@/components/ui";
 import { switchInstitution } from "../actions/institution";
-import { IDLE } from "../form-state";
-import { FormMessage, SubmitButton } from "./form-parts";
+import { IDLE } from "@/lib/forms/form-state";
+import { FormMessage, SubmitButton } from "@/components/forms/form-parts";
 
 /** For people in several schools: which one they are working in now. */
 export function InstitutionSwitcher({

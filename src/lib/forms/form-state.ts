@@ -1,4 +1,4 @@
-// What a staff form's server action answers, and the form shows: field errors and a form-level
+// What a form's server action answers, and the form shows: field errors and a form-level
 // message as keys of staff.json "errors" (translated by the form), and the values typed, so
 // nothing is lost (passwords excepted).
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/http/errors";
-import { acceptInvitationSchema, assignTeachersSchema, groupSchema } from "../schemas";
-import { guarded, parseForm, refused } from "./form";
+import { acceptInvitationSchema } from "@/features/access";
+import { assignTeachersSchema, groupSchema } from "./schemas";
+import { guarded, parseForm, refused } from "@/lib/forms/form-action";
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();

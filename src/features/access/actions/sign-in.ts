@@ -7,12 +7,12 @@ import { getLocale } from "next-intl/server";
 import { clientKey } from "@/lib/http/client-key";
 import { mailIsDelivered } from "@/lib/mail";
 import { safeCallbackPath } from "../domain/callback-url";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { magicLinkSchema, signInSchema } from "../schemas";
 import { MAGIC_LINK_PROVIDER } from "../server/auth/magic-link";
 import { PASSWORD_PROVIDER, signIn, signOut } from "../server/auth/next-auth";
 import { signInPause } from "../server/auth/sign-in-limits";
-import { parseForm } from "./form";
+import { parseForm } from "@/lib/forms/form-action";
 
 export async function signInWithPassword(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();

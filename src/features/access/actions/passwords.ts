@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { isLocale } from "@/i18n/locales";
 import { requestLogger } from "@/lib/log";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { forgotPasswordSchema, resetPasswordSchema } from "../schemas";
 import { requestPasswordReset } from "../server/passwords/request-password-reset";
 import { resetPassword } from "../server/passwords/reset-password";
-import { parseForm, succeeded } from "./form";
+import { parseForm, succeeded } from "@/lib/forms/form-action";
 
 export async function askForResetLink(_: FormState, formData: FormData): Promise<FormState> {
   const locale = await getLocale();

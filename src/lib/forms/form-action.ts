@@ -3,7 +3,7 @@
 import "server-only";
 import type { z } from "zod";
 import { isAppError } from "@/lib/http/errors";
-import { isFormError, type FormError, type FormState } from "../form-state";
+import { isFormError, type FormError, type FormState } from "./form-state";
 
 /** Fields never sent back to the browser. */
 const SECRET_FIELDS = new Set(["password", "confirm", "token"]);

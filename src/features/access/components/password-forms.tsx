@@ -3,8 +3,9 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { askForResetLink, chooseNewPassword } from "../actions/passwords";
-import { IDLE } from "../form-state";
-import { FormMessage, NewPasswordFields, SubmitButton, TextField } from "./form-parts";
+import { IDLE } from "@/lib/forms/form-state";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-parts";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("staffAuth.forgot");

@@ -3,9 +3,10 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { acceptAsSignedIn, acceptWithNewAccount } from "../actions/invitations";
-import { IDLE } from "../form-state";
-import { NAME_MAX } from "../schemas";
-import { FormMessage, NewPasswordFields, SubmitButton, TextField } from "./form-parts";
+import { IDLE } from "@/lib/forms/form-state";
+import { NAME_MAX } from "@/lib/forms/fields";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-parts";
+import { NewPasswordFields } from "./new-password-fields";
 
 export function NewAccountForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("staffAuth.invitation");

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { sendSignInLink, signInWithPassword } from "../actions/sign-in";
-import { IDLE, type FormState } from "../form-state";
-import { FormMessage, SubmitButton, TextField } from "./form-parts";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/form-parts";
 
 export function SignInForm({ callbackUrl, failed }: { callbackUrl: string; failed: boolean }) {
   const t = useTranslations("staffAuth.signIn");

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { mailIsDelivered } from "@/lib/mail";
 import { safeCallbackPath } from "../domain/callback-url";
 import { staffAccess } from "../server/require-staff";
-import { firstParam } from "../search-params";
+import { firstParam } from "@/lib/search-params";
 import { AuthCard } from "./auth-card";
 import { MagicLinkForm, SignInForm } from "./sign-in-form";
 

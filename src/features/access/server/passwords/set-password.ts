@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { storeNewPassword } from "../passwords/store-password";
+import { storeNewPassword } from "./store-password";
 
 /**
  * Sets a staff member's password from the server's command line (for schools without mail)

@@ -2,12 +2,12 @@
 
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import type { FormState } from "../form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { acceptInvitationSchema, joinInvitationSchema } from "../schemas";
-import { acceptInvitation } from "../server/people/accept-invitation";
+import { acceptInvitation } from "../server/invitations/accept-invitation";
 import { signInPath } from "../server/require-staff";
 import { currentUserId, rememberInstitution } from "../server/session";
-import { guarded, parseForm } from "./form";
+import { guarded, parseForm } from "@/lib/forms/form-action";
 
 const invitationPath = (locale: string, token: string) => `/${locale}/staff/invitation/${token}`;
 

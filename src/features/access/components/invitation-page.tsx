@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button, LinkButton } from "@/components/ui";
 import { signOutNow } from "../actions/sign-in";
-import { findInvitation } from "../server/people/find-invitation";
+import { findInvitation } from "../server/invitations/find-invitation";
 import { staffAccess } from "../server/require-staff";
 import { AuthCard } from "./auth-card";
 import { JoinForm, NewAccountForm } from "./invitation-forms";
