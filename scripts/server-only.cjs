@@ -1,4 +1,4 @@
-// Preloaded by benchmarks that call server functions outside Next (`node --require`): the
+// Preloaded by benchmarks and commands that call server functions outside Next (`node --require`): the
 // "server-only" package throws anywhere but in React Server Components, so here it resolves
 // to this file, which exports nothing. (module.constructor is Node's Module class.)
 const Module = module.constructor;
