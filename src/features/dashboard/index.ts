@@ -2,7 +2,13 @@
 // report pools schools with the same formulas and the same k; the rounds list shows counts the
 // same way) and a table wrapper. Server code is in ./server.
 export { minGroupSize, suppress, type Suppressed, type Suppressible } from "./domain/anonymity";
-export { countForDisplay, safeRemainder, weeklyFigure } from "./domain/disclosure";
+export {
+  countForDisplay,
+  groupDistrust,
+  safeRemainder,
+  ungroupedPadding,
+  weeklyFigure,
+} from "./domain/disclosure";
 export {
   bandShares,
   meanEstimateFromSummary,

@@ -12,3 +12,5 @@ export { listResultFilters, type ResultFilters } from "./list-result-filters";
 export { exportResultsCsv } from "./export-results-csv";
 export { exportResponsesCsv } from "./export-responses-csv";
 export { HiddenFigure } from "../components/hidden-figure";
+// Which answers a figure may count, for every report that reads survey answers (the network's too).
+export { trustedResponse } from "./queries/trusted";

@@ -58,6 +58,11 @@ export interface SchoolAggregates {
   differences: ScoreSummary | null;
   /** Barriers, pathway funnel and classroom sessions (none when left out). */
   activity?: ActivityAggregates;
+  /**
+   * More answers in no group than the places the round's groups leave (baseline or
+   * follow-up): made-up answers may be among them, so no figure drawn from answers is shown.
+   */
+  padded?: boolean;
   /** The baseline's intervention and comparison groups (none when no group is marked). */
   arms?: Partial<Record<Arm, ArmAggregates>>;
 }
@@ -138,6 +143,7 @@ export function combineSummaries(parts: readonly ScoreSummary[]): ScoreSummary {
 
 function reportSchool(s: SchoolAggregates, barrierOptions: readonly string[]): SchoolReport {
   const k = minGroupSize(s.minGroupSize);
+  if (s.padded) return paddedSchool(s, barrierOptions, k);
   return {
     institutionId: s.institutionId,
     name: s.name,
@@ -154,6 +160,29 @@ function reportSchool(s: SchoolAggregates, barrierOptions: readonly string[]): S
       { responses: s.scores.n, pairs: s.differences ? s.differences.n : null },
       k,
     ),
+  };
+}
+
+/** A padded school stays in the table, every figure from its answers hidden with the reason. */
+function paddedSchool(
+  s: SchoolAggregates,
+  barrierOptions: readonly string[],
+  k: number,
+): SchoolReport {
+  const hidden = { suppressed: true, reason: "padding", k } as const;
+  const activity = activityFigures(s.activity ?? NO_ACTIVITY, barrierOptions, k);
+  return {
+    institutionId: s.institutionId,
+    name: s.name,
+    country: s.country,
+    k,
+    baselineRound: s.baselineRound,
+    followUpRound: s.followUpRound,
+    participation: hidden,
+    belonging: hidden,
+    change: s.differences ? hidden : null,
+    activity: { ...activity, barriers: hidden },
+    arms: armFigures({}, { responses: 0, pairs: null }, k),
   };
 }
 

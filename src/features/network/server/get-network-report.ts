@@ -9,6 +9,8 @@ import {
   type NetworkReport,
   type SchoolAggregates,
 } from "../domain/network-report";
+import { expectedOfRound, roundPadded, type RoundGroupCount } from "../domain/round-trust";
+import { trustedResponse } from "@/features/dashboard/server";
 import type { Locale } from "@/i18n/locales";
 import type { NetworkLeadContext } from "./lead-context";
 import { barrierOptions, loadActivity, type BarrierOption } from "./load-activity";
@@ -57,6 +59,44 @@ function pickRounds(rounds: RoundRow[], byId: Map<string, RoundRow>) {
     }
   }
   return picked;
+}
+
+/**
+ * Per round: each of its groups' expected size and answers, and its answers in no group (for
+ * the expected size and the dashboard's padding rule). `scope` keeps it to ACTIVE members.
+ */
+async function loadGroupCounts(
+  roundIds: readonly string[],
+  scope: Prisma.Sql,
+): Promise<Map<string, { groups: RoundGroupCount[]; ungrouped: number }>> {
+  const counts = new Map<string, { groups: RoundGroupCount[]; ungrouped: number }>();
+  if (roundIds.length === 0) return counts;
+  const db = await getDb();
+  const rows = await db.$queryRaw<
+    { roundId: string; grouped: boolean; expectedSize: number | null; responses: number }[]
+  >`
+    SELECT srg.round_id AS "roundId", true AS "grouped", g.expected_size AS "expectedSize",
+           (SELECT COUNT(*)::int FROM survey_responses r
+             WHERE r.round_id = srg.round_id AND r.group_id = srg.group_id) AS "responses"
+    FROM survey_round_groups srg
+    JOIN survey_rounds sr ON sr.id = srg.round_id
+    JOIN groups g ON g.id = srg.group_id AND g.institution_id = sr.institution_id
+    ${scope}
+    WHERE srg.round_id IN (${Prisma.join(roundIds)})
+    UNION ALL
+    SELECT r.round_id, false, NULL, COUNT(*)::int
+    FROM survey_responses r
+    JOIN survey_rounds sr ON sr.id = r.round_id
+    ${scope}
+    WHERE r.round_id IN (${Prisma.join(roundIds)}) AND r.group_id IS NULL
+    GROUP BY r.round_id`;
+  for (const row of rows) {
+    const round = counts.get(row.roundId) ?? { groups: [], ungrouped: 0 };
+    if (row.grouped) round.groups.push(row);
+    else round.ungrouped = row.responses;
+    counts.set(row.roundId, round);
+  }
+  return counts;
 }
 
 export async function getNetworkReport(
@@ -110,7 +150,7 @@ export async function getNetworkReport(
     locale,
   );
   const optionKeys = barriers.map((b) => b.key);
-  const [summaries, expected, differences, activity, arms] = await Promise.all([
+  const [summaries, groupCounts, differences, activity, arms] = await Promise.all([
     baselineIds.length
       ? db.$queryRaw<
           {
@@ -132,20 +172,10 @@ export async function getNetworkReport(
         FROM survey_responses r
         JOIN survey_rounds sr ON sr.id = r.round_id
         ${scope}
-        WHERE r.round_id IN (${Prisma.join(baselineIds)})
+        WHERE r.round_id IN (${Prisma.join(baselineIds)}) ${trustedResponse("r", baselineIds)}
         GROUP BY r.round_id`
       : [],
-    baselineIds.length
-      ? db.$queryRaw<{ roundId: string; expected: number | null; groups: number }[]>`
-        SELECT srg.round_id AS "roundId", SUM(g.expected_size)::int AS "expected",
-               COUNT(*) FILTER (WHERE g.expected_size IS NULL)::int AS "groups"
-        FROM survey_round_groups srg
-        JOIN survey_rounds sr ON sr.id = srg.round_id
-        JOIN groups g ON g.id = srg.group_id AND g.institution_id = sr.institution_id
-        ${scope}
-        WHERE srg.round_id IN (${Prisma.join(baselineIds)})
-        GROUP BY srg.round_id`
-      : [],
+    loadGroupCounts([...baselineIds, ...followUpIds], scope),
     followUpIds.length
       ? db.$queryRaw<{ roundId: string; n: number; mean: number | null; sd: number | null }[]>`
         SELECT sr.id AS "roundId", COUNT(*)::int AS "n",
@@ -157,6 +187,7 @@ export async function getNetworkReport(
         JOIN survey_responses b ON b.participant_id = f.participant_id AND b.round_id = sb.id
         WHERE f.round_id IN (${Prisma.join(followUpIds)})
           AND f.score IS NOT NULL AND b.score IS NOT NULL
+          ${trustedResponse("f", followUpIds)} ${trustedResponse("b", baselineIds)}
         GROUP BY sr.id`
       : [],
     loadActivity(
@@ -178,13 +209,13 @@ export async function getNetworkReport(
     ),
   ]);
   const summaryOf = new Map(summaries.map((s) => [s.roundId, s]));
-  const expectedOf = new Map(expected.map((e) => [e.roundId, e]));
   const differenceOf = new Map(differences.map((d) => [d.roundId, d]));
 
   const schools: SchoolAggregates[] = active.map((school) => {
     const rounds = picked.get(school.id);
     const summary = rounds ? summaryOf.get(rounds.baseline.id) : undefined;
-    const size = rounds ? expectedOf.get(rounds.baseline.id) : undefined;
+    const baselineCounts = rounds ? groupCounts.get(rounds.baseline.id) : undefined;
+    const followUpCounts = rounds?.followUp ? groupCounts.get(rounds.followUp.id) : undefined;
     const difference = rounds?.followUp ? differenceOf.get(rounds.followUp.id) : undefined;
     return {
       institutionId: school.id,
@@ -193,8 +224,7 @@ export async function getNetworkReport(
       minGroupSize: school.minGroupSize,
       baselineRound: rounds?.baseline.name ?? null,
       followUpRound: rounds?.followUp?.name ?? null,
-      // Unknown when any group of the round has no expected size: a partial sum would mislead.
-      expected: size && size.groups === 0 ? size.expected : null,
+      expected: expectedOfRound(baselineCounts?.groups ?? []),
       responses: summary?.responses ?? 0,
       scores: { n: summary?.scored ?? 0, mean: summary?.mean ?? null, sd: summary?.sd ?? null },
       bands: { LOW: summary?.low ?? 0, MID: summary?.mid ?? 0, HIGH: summary?.high ?? 0 },
@@ -203,6 +233,9 @@ export async function getNetworkReport(
         : null,
       activity: activity.get(school.id),
       arms: rounds ? arms.get(rounds.baseline.id) : undefined,
+      padded: [baselineCounts, followUpCounts].some(
+        (c) => c !== undefined && roundPadded(c.groups, c.ungrouped),
+      ),
     };
   });
 

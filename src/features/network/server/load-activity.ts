@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { trustedResponse } from "@/features/dashboard/server";
 import { getSurveyDefinition } from "@/features/survey/server";
 import type { Locale } from "@/i18n/locales";
 import type { ActivityAggregates, FunnelStage } from "../domain/school-activity";
@@ -58,7 +59,7 @@ export async function loadActivity(
         JOIN survey_responses r ON r.id = a.response_id
         JOIN survey_rounds sr ON sr.id = r.round_id
         WHERE r.round_id IN (${Prisma.join(roundIds)}) AND a.item_key IN (${Prisma.join(answerKeys)})
-          AND ${member(Prisma.sql`sr.institution_id`)}
+          AND ${member(Prisma.sql`sr.institution_id`)} ${trustedResponse("r", roundIds)}
         GROUP BY GROUPING SETS ((1, 2), (1))`
       : [],
     db.$queryRaw<

@@ -7,6 +7,7 @@ import { getDb, type Db } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { recordAudit } from "@/features/audit/server";
 import { authorize, type StaffContext } from "@/features/access/server";
+import { trustedResponse } from "@/features/dashboard/server";
 import type { Arm, ArmAggregates } from "../domain/study-arms";
 
 /** Marks (or, with null, unmarks) a group of a round as intervention or comparison. */
@@ -68,6 +69,7 @@ export async function loadArms(
         JOIN survey_rounds sr ON sr.id = r.round_id
         JOIN survey_round_groups srg ON srg.round_id = r.round_id AND srg.group_id = r.group_id
         WHERE r.round_id IN (${Prisma.join(baselineIds)}) AND srg.arm IS NOT NULL AND ${member}
+          ${trustedResponse("r", baselineIds)}
         GROUP BY 1, 2`
       : [],
     followUpIds.length
@@ -81,6 +83,7 @@ export async function loadArms(
         JOIN survey_round_groups srg ON srg.round_id = b.round_id AND srg.group_id = b.group_id
         WHERE f.round_id IN (${Prisma.join(followUpIds)}) AND srg.arm IS NOT NULL
           AND f.score IS NOT NULL AND b.score IS NOT NULL AND ${member}
+          ${trustedResponse("f", followUpIds)} ${trustedResponse("b", baselineIds)}
         GROUP BY 1, 2`
       : [],
   ]);
