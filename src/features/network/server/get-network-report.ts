@@ -1,6 +1,6 @@
 // The network report's data: the member schools (every status, for the list), and for each
-// ACTIVE school the aggregates of its latest baseline (and the follow-up that compares with
-// it). Only ACTIVE memberships of this network reach the SQL: the scope is in every WHERE.
+// ACTIVE school the aggregates of a baseline (and the follow-up that compares with it): the
+// network's shared rounds it adopted, else its own latest (domain/report-rounds.ts). Only ACTIVE memberships of this network reach the SQL: the scope is in every WHERE.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
@@ -13,6 +13,7 @@ import type { Locale } from "@/i18n/locales";
 import type { NetworkLeadContext } from "./lead-context";
 import { barrierOptions, loadActivity, type BarrierOption } from "./load-activity";
 import { loadArms } from "./study-arms";
+import { pickReportRounds, type ReportRound } from "../domain/report-rounds";
 
 export interface NetworkMemberView {
   institutionId: string;
@@ -32,31 +33,9 @@ export interface NetworkReportPage {
   barriers: BarrierOption[];
 }
 
-interface RoundRow {
-  id: string;
-  institutionId: string;
+interface RoundRow extends ReportRound {
   name: string;
   surveyKey: string;
-  kind: "BASELINE" | "FOLLOW_UP" | "PULSE";
-  baselineId: string | null;
-}
-
-/** Per school: the latest follow-up with a baseline, else the latest baseline (closed so far). */
-function pickRounds(rounds: RoundRow[], byId: Map<string, RoundRow>) {
-  const picked = new Map<string, { baseline: RoundRow; followUp: RoundRow | null }>();
-  for (const round of rounds) {
-    if (picked.has(round.institutionId)) continue;
-    const baseline = round.baselineId ? byId.get(round.baselineId) : undefined;
-    if (round.kind === "FOLLOW_UP" && baseline) {
-      picked.set(round.institutionId, { baseline, followUp: round });
-    }
-  }
-  for (const round of rounds) {
-    if (!picked.has(round.institutionId) && round.kind === "BASELINE") {
-      picked.set(round.institutionId, { baseline: round, followUp: null });
-    }
-  }
-  return picked;
 }
 
 export async function getNetworkReport(
@@ -65,8 +44,8 @@ export async function getNetworkReport(
   locale: Locale = "en",
 ): Promise<NetworkReportPage> {
   const db = await getDb();
-  // Both reads are scoped to the network's ACTIVE members in SQL, so they run side by side.
-  const [memberships, rounds] = await Promise.all([
+  // The reads are scoped to the network's ACTIVE members in SQL, so they run side by side.
+  const [memberships, rounds, shared] = await Promise.all([
     db.networkMembership.findMany({
       where: { networkId: lead.networkId },
       select: {
@@ -94,12 +73,18 @@ export async function getNetworkReport(
         surveyKey: true,
         kind: true,
         baselineId: true,
+        networkRoundId: true,
       },
       orderBy: [{ opensAt: "desc" }, { id: "asc" }],
     }) as Promise<RoundRow[]>,
+    db.networkRound.findMany({
+      where: { networkId: lead.networkId },
+      select: { id: true, kind: true, baselineId: true },
+      orderBy: [{ opensOn: "desc" }, { createdAt: "desc" }],
+    }),
   ]);
   const active = memberships.filter((m) => m.status === "ACTIVE").map((m) => m.institution);
-  const picked = pickRounds(rounds, new Map(rounds.map((r) => [r.id, r])));
+  const picked = pickReportRounds(rounds, shared);
   const baselineIds = [...picked.values()].map((p) => p.baseline.id);
   const followUpIds = [...picked.values()].flatMap((p) => (p.followUp ? [p.followUp.id] : []));
   const scope = Prisma.sql`JOIN network_memberships nm ON nm.institution_id = sr.institution_id
