@@ -91,7 +91,7 @@ export async function adoptSharedRound(
   ctx: StaffContext,
   input: { networkRoundId: string; groupIds: string[] },
   now = new Date(),
-): Promise<{ id: string; code: string; name: string }> {
+): Promise<{ id: string; code: string; name: string; baselineId: string | null }> {
   authorize(ctx, "rounds:manage");
   const notMember = () =>
     new AppError("forbidden", "Only an active member school of the network can adopt its rounds.");
