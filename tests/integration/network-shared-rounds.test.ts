@@ -56,6 +56,15 @@ const baselineInput = (lead: NetworkLeadContext, extra: Record<string, string> =
   ...extra,
 });
 
+const followUpInput = (lead: NetworkLeadContext, baselineId: string) =>
+  baselineInput(lead, {
+    name: "Pilot follow-up",
+    kind: "FOLLOW_UP",
+    opensOn: day(20),
+    closesOn: day(30),
+    baselineId,
+  });
+
 beforeEach(() => {
   fakeSession.userId = undefined;
   fakeSession.institutionId = undefined;
@@ -160,16 +169,7 @@ describe("a member school adopts a shared round", () => {
     const lead = await createLead();
     const { group, coordinator } = await memberSchool(lead, "Bergen", "NO");
     const { id: baselineId } = await defineSharedRound(lead, baselineInput(lead));
-    const { id: followUpId } = await defineSharedRound(
-      lead,
-      baselineInput(lead, {
-        name: "Pilot follow-up",
-        kind: "FOLLOW_UP",
-        opensOn: day(20),
-        closesOn: day(30),
-        baselineId,
-      }),
-    );
+    const { id: followUpId } = await defineSharedRound(lead, followUpInput(lead, baselineId));
     const baseline = await adoptSharedRound(coordinator, {
       networkRoundId: baselineId,
       groupIds: [group.id],
@@ -283,16 +283,7 @@ describe("the network report", () => {
       await memberSchool(lead, "Tallinn", "EE"),
     ];
     const { id: baselineId } = await defineSharedRound(lead, baselineInput(lead));
-    const { id: followUpId } = await defineSharedRound(
-      lead,
-      baselineInput(lead, {
-        name: "Pilot follow-up",
-        kind: "FOLLOW_UP",
-        opensOn: day(20),
-        closesOn: day(30),
-        baselineId,
-      }),
-    );
+    const { id: followUpId } = await defineSharedRound(lead, followUpInput(lead, baselineId));
     const db = await getDb();
     for (const { school, group, coordinator } of schools) {
       const input = { groupIds: [group.id] };

@@ -11,6 +11,7 @@ import { fromWallClock } from "@/features/survey";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/http/errors";
 import { DAY, type SharedRoundKind } from "../domain/shared-rounds";
+import { newestFirst, sharedRoundFields } from "./shared-rounds";
 
 export interface AdoptableRound {
   id: string;
@@ -51,16 +52,10 @@ export async function listAdoptableRounds(ctx: StaffContext): Promise<AdoptableR
   const [rounds, timeZone] = await Promise.all([
     db.networkRound.findMany({
       where: { network: activeMember(ctx.institutionId) },
-      orderBy: [{ opensOn: "desc" }, { createdAt: "desc" }],
+      orderBy: newestFirst,
       select: {
-        id: true,
-        name: true,
-        surveyKey: true,
-        kind: true,
-        opensOn: true,
-        closesOn: true,
+        ...sharedRoundFields,
         network: { select: { name: true } },
-        baseline: { select: { name: true } },
         adoptions: {
           where: { institutionId: ctx.institutionId },
           select: { id: true, name: true, code: true },

@@ -4,11 +4,27 @@
 import "server-only";
 import { recordAudit } from "@/features/audit/server";
 import { getSurveyDefinition } from "@/features/survey/server";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { parseDay, windowProblems, type SharedRoundKind } from "../domain/shared-rounds";
 import { defineSharedRoundSchema, type DefineSharedRoundInput } from "../schemas";
 import type { NetworkLeadContext } from "./lead-context";
+
+/** What the lead and member schools see of a shared round, newest first. */
+export const sharedRoundFields = {
+  id: true,
+  name: true,
+  surveyKey: true,
+  kind: true,
+  opensOn: true,
+  closesOn: true,
+  baseline: { select: { name: true } },
+} satisfies Prisma.NetworkRoundSelect;
+export const newestFirst = [
+  { opensOn: "desc" },
+  { createdAt: "desc" },
+] satisfies Prisma.NetworkRoundOrderByWithRelationInput[];
 
 export interface SharedRoundView {
   id: string;
@@ -114,15 +130,9 @@ export async function listSharedRounds(lead: NetworkLeadContext): Promise<Shared
   const db = await getDb();
   const rounds = await db.networkRound.findMany({
     where: { networkId: lead.networkId },
-    orderBy: [{ opensOn: "desc" }, { createdAt: "desc" }],
+    orderBy: newestFirst,
     select: {
-      id: true,
-      name: true,
-      surveyKey: true,
-      kind: true,
-      opensOn: true,
-      closesOn: true,
-      baseline: { select: { name: true } },
+      ...sharedRoundFields,
       adoptions: {
         where: {
           institution: {
