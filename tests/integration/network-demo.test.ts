@@ -19,7 +19,7 @@ describe("the demo network", () => {
 
     const ctx = await networkLeadContext(lead.id, undefined);
     expect(ctx.networkName).toBe(DEMO_NETWORK);
-    const { report, members } = await getNetworkReport(ctx);
+    const { report, members, onSharedRounds } = await getNetworkReport(ctx);
     expect(members.map((m) => [m.country, m.status]).sort()).toEqual([
       ["DK", "ACTIVE"],
       ["EE", "ACTIVE"],
@@ -43,6 +43,7 @@ describe("the demo network", () => {
       ["Pilot follow-up", "FOLLOW_UP", 4],
       ["Pilot baseline", "BASELINE", 4],
     ]);
+    expect(onSharedRounds).toBe(4);
     for (const school of report.schools) {
       expect([school.baselineRound, school.followUpRound]).toEqual([
         "Pilot baseline",

@@ -347,7 +347,8 @@ describe("the network report", () => {
         }
       }
     }
-    const { report } = await getNetworkReport(lead);
+    const { report, onSharedRounds } = await getNetworkReport(lead);
+    expect(onSharedRounds).toBe(2);
     for (const school of report.schools) {
       expect(school.baselineRound, school.name).toBe("Pilot baseline");
       expect(school.followUpRound, school.name).toBe("Pilot follow-up");

@@ -31,6 +31,8 @@ export interface NetworkReportPage {
   report: NetworkReport;
   /** The barrier options' labels in the reader's language, in the survey's order. */
   barriers: BarrierOption[];
+  /** How many of the ACTIVE schools are shown on a shared round of the network they adopted. */
+  onSharedRounds: number;
 }
 
 interface RoundRow extends ReportRound {
@@ -204,5 +206,7 @@ export async function getNetworkReport(
     })),
     report: buildNetworkReport(schools, optionKeys),
     barriers,
+    onSharedRounds: active.filter((school) => picked.get(school.id)?.baseline.networkRoundId)
+      .length,
   };
 }
