@@ -3,7 +3,7 @@
 // its own code and poster, and the lead sees the school among those that adopted it. axe scans
 // every page the test opens.
 import type { Browser, Page } from "@playwright/test";
-import { checkA11y, expect, test } from "./fixtures";
+import { checkA11y, expect, PHONE, test } from "./fixtures";
 import { ADMIN, COORDINATOR, DEMO_PASSWORD } from "./staff-sign-in";
 
 const LEAD = "network@demo.belong.vet";
@@ -92,6 +92,11 @@ test("a lead defines a shared round and a member school's coordinator adopts it"
     .filter({ hasText: code });
   await expect(ownRound).toContainText("Spring check-in");
   await checkA11y(coordinator);
+  // Its groups can be marked for the network's comparison from here too.
+  await expect(
+    shared.getByRole("link", { name: "Mark intervention and comparison groups" }),
+  ).toHaveAttribute("href", "/en/staff/rounds/arms");
+
   await adopted.getByRole("link", { name: "Printable poster for Spring check-in" }).click();
   await expect(coordinator).toHaveURL(new RegExp(`/en/s/${code}/poster$`));
   await expect(coordinator.getByText(code).first()).toBeVisible();
@@ -105,4 +110,19 @@ test("a lead defines a shared round and a member school's coordinator adopts it"
   await expect(spring).toContainText("1 school: Demo VET College");
   await expect(lead.getByTestId("shared-rounds")).not.toContainText(code);
   await checkA11y(lead);
+
+  // On a phone the page never scrolls sideways.
+  await lead.setViewportSize(PHONE);
+  await lead.reload();
+  const overflow = await lead.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await checkA11y(lead);
+
+  // The pilot report says how many schools ran the shared rounds (the demo's four).
+  await lead.goto("/en/staff/network/pilot-report");
+  await expect(
+    lead.getByText(/^4 of the \d+ schools ran the network's shared rounds/),
+  ).toBeVisible();
 });

@@ -14,12 +14,13 @@ import { listAdoptableRounds } from "../server/adopt-shared-round";
  */
 export async function AdoptSection({ locale, outcome }: { locale: Locale; outcome?: string }) {
   const ctx = await requireStaff(locale, "rounds:manage", `/${locale}/staff/rounds`);
-  const [rounds, groups, timeZone, t, tKind] = await Promise.all([
+  const [rounds, groups, timeZone, t, tKind, tSchool] = await Promise.all([
     listAdoptableRounds(ctx),
     listGroups(ctx),
     institutionTimeZone(ctx),
     getTranslations("network.shared.adopt"),
     getTranslations("staffRounds.kinds"),
+    getTranslations("network.school"),
   ]);
   if (rounds.length === 0) return null;
   const shown = ADOPT_OUTCOMES.find((o) => o === outcome);
@@ -37,6 +38,9 @@ export async function AdoptSection({ locale, outcome }: { locale: Locale; outcom
         {t("title")}
       </h2>
       <p className="text-muted">{t("intro")}</p>
+      <a href={`/${locale}/staff/rounds/arms`} className="self-start font-bold">
+        {tSchool("marking")}
+      </a>
       {shown ? (
         <p
           role={shown === "adopted" ? "status" : "alert"}
