@@ -1,6 +1,6 @@
 // The demo network: "BelongVET pilot 2026-27", four schools (Denmark, Estonia, Norway, the
 // Netherlands) that accepted the lead's invitation, each with a baseline and a follow-up round
-// whose students partly answered both (an intervention and a comparison group each, every
+// (their adoptions of the network's two shared rounds) whose students partly answered both (an intervention and a comparison group each, every
 // student naming a barrier), and a network lead account. The schools' changes differ
 // on purpose, so the report shows a pooled change with real heterogeneity. Deterministic, and
 // written with createMany so that `npm start` seeds in a moment.
@@ -8,6 +8,8 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { getSurveyDefinition } from "@/features/survey/domain/load-surveys";
 import { scoreResponse, type SurveyAnswers } from "@/features/survey/domain/scoring";
+import { fromWallClock } from "@/features/survey/domain/round-window";
+import { timeZoneOf } from "@/lib/countries";
 import { generator } from "./demo-results";
 
 export const DEMO_NETWORK = "BelongVET pilot 2026-27";
@@ -60,6 +62,35 @@ export async function seedDemoNetwork(
   });
   const network = await tx.network.create({ data: { name: DEMO_NETWORK } });
   await tx.networkLead.create({ data: { networkId: network.id, userId: lead.id } });
+  // The shared rounds every school adopted: days, run in each school's own time zone.
+  const today = Math.floor(now.getTime() / DAY) * DAY;
+  const days = (from: number, to: number) => ({
+    opensOn: new Date(today - from * DAY),
+    closesOn: new Date(today - to * DAY),
+  });
+  const schoolWindow = (shared: { opensOn: Date; closesOn: Date }, country: string) => ({
+    opensAt: fromWallClock(shared.opensOn, timeZoneOf(country)),
+    closesAt: fromWallClock(new Date(shared.closesOn.getTime() + DAY), timeZoneOf(country)),
+  });
+  const sharedBaseline = await tx.networkRound.create({
+    data: {
+      networkId: network.id,
+      name: "Pilot baseline",
+      surveyKey: SURVEY,
+      kind: "BASELINE",
+      ...days(200, 187),
+    },
+  });
+  const sharedFollowUp = await tx.networkRound.create({
+    data: {
+      networkId: network.id,
+      name: "Pilot follow-up",
+      surveyKey: SURVEY,
+      kind: "FOLLOW_UP",
+      baselineId: sharedBaseline.id,
+      ...days(40, 27),
+    },
+  });
 
   const participants: Prisma.ParticipantCreateManyInput[] = [];
   const responses: Prisma.SurveyResponseCreateManyInput[] = [];
@@ -126,21 +157,21 @@ export async function seedDemoNetwork(
       {
         ...round,
         id: baselineId,
-        name: "Pilot baseline",
+        name: sharedBaseline.name,
         kind: "BASELINE",
         code: `${spec.prefix}PB26`,
-        opensAt: at(200),
-        closesAt: at(186),
+        networkRoundId: sharedBaseline.id,
+        ...schoolWindow(sharedBaseline, spec.country),
       },
       {
         ...round,
         id: followUpId,
-        name: "Pilot follow-up",
+        name: sharedFollowUp.name,
         kind: "FOLLOW_UP",
         code: `${spec.prefix}PF27`,
         baselineId,
-        opensAt: at(40),
-        closesAt: at(26),
+        networkRoundId: sharedFollowUp.id,
+        ...schoolWindow(sharedFollowUp, spec.country),
       },
     );
     for (const group of GROUPS) {
@@ -178,9 +209,20 @@ export async function seedDemoNetwork(
     });
     const target = { institutionId, targetType: "network", targetId: network.id };
     const details = { network: DEMO_NETWORK };
+    const adopted = (targetId: string, networkRoundId: string) => ({
+      institutionId,
+      actorId: null,
+      action: "network_round_adopted",
+      targetType: "round",
+      targetId,
+      details: { ...details, networkRoundId },
+      createdAt: acceptedAt,
+    });
     audit.push(
       { ...target, actorId: lead.id, action: "network_invited", details, createdAt: invitedAt },
       { ...target, actorId: null, action: "network_joined", details, createdAt: acceptedAt },
+      adopted(baselineId, sharedBaseline.id),
+      adopted(followUpId, sharedFollowUp.id),
     );
   }
   await tx.institution.createMany({ data: schools });

@@ -2,7 +2,7 @@
 // pooled change across all four, for the lead account printed at start-up.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getNetworkReport, networkLeadContext } from "@/features/network/server";
+import { getNetworkReport, listSharedRounds, networkLeadContext } from "@/features/network/server";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, DEMO_SIGN_INS, seedDemo } from "../../prisma/seed/demo";
 import { DEMO_NETWORK, DEMO_NETWORK_LEAD } from "../../prisma/seed/demo-network";
@@ -19,7 +19,7 @@ describe("the demo network", () => {
 
     const ctx = await networkLeadContext(lead.id, undefined);
     expect(ctx.networkName).toBe(DEMO_NETWORK);
-    const { report, members } = await getNetworkReport(ctx);
+    const { report, members, onSharedRounds } = await getNetworkReport(ctx);
     expect(members.map((m) => [m.country, m.status]).sort()).toEqual([
       ["DK", "ACTIVE"],
       ["EE", "ACTIVE"],
@@ -36,5 +36,19 @@ describe("the demo network", () => {
     if (!change || change.suppressed) throw new Error("expected a pooled change");
     expect(change.k).toBe(4);
     expect(change.i2).not.toBeNull();
+
+    // Every school adopted the network's shared baseline and follow-up, and is compared on them.
+    const shared = await listSharedRounds(ctx);
+    expect(shared.map((r) => [r.name, r.kind, r.adoptedBy.length])).toEqual([
+      ["Pilot follow-up", "FOLLOW_UP", 4],
+      ["Pilot baseline", "BASELINE", 4],
+    ]);
+    expect(onSharedRounds).toBe(4);
+    for (const school of report.schools) {
+      expect([school.baselineRound, school.followUpRound]).toEqual([
+        "Pilot baseline",
+        "Pilot follow-up",
+      ]);
+    }
   });
 });

@@ -51,5 +51,7 @@ export const AUDIT_ACTIONS = [
   "network_left",
   "study_arm_marked",
   "network_exported",
+  "network_round_defined",
+  "network_round_adopted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

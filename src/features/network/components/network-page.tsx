@@ -36,12 +36,20 @@ export async function NetworkPage({
         title={page.networkName}
         intro={t("intro")}
         action={
-          <a
-            href={`/${locale}/staff/network/pilot-report?network=${encodeURIComponent(lead.networkId)}`}
-            className="font-bold"
-          >
-            {t("pilot.link")}
-          </a>
+          <div className="flex flex-wrap gap-4">
+            <a
+              href={`/${locale}/staff/network/rounds?network=${encodeURIComponent(lead.networkId)}`}
+              className="font-bold"
+            >
+              {t("shared.link")}
+            </a>
+            <a
+              href={`/${locale}/staff/network/pilot-report?network=${encodeURIComponent(lead.networkId)}`}
+              className="font-bold"
+            >
+              {t("pilot.link")}
+            </a>
+          </div>
         }
       />
       {lead.networks.length > 1 ? (

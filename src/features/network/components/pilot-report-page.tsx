@@ -35,6 +35,14 @@ export async function PilotReportPage({
       />
       <ReportSection id="design" title={t("designTitle")}>
         <p className="max-w-3xl">{t("designText", { k: page.report.k })}</p>
+        {page.onSharedRounds > 0 ? (
+          <p className="max-w-3xl">
+            {t("designShared", {
+              count: page.onSharedRounds,
+              schools: page.report.schools.length,
+            })}
+          </p>
+        ) : null}
       </ReportSection>
       <ReportSection id="figures" title={t("figuresTitle")}>
         <ReportTable report={page.report} format={format} />

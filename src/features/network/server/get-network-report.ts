@@ -1,6 +1,6 @@
 // The network report's data: the member schools (every status, for the list), and for each
-// ACTIVE school the aggregates of its latest baseline (and the follow-up that compares with
-// it). Only ACTIVE memberships of this network reach the SQL: the scope is in every WHERE.
+// ACTIVE school the aggregates of a baseline (and the follow-up that compares with it): the
+// network's shared rounds it adopted, else its own latest (domain/report-rounds.ts). Only ACTIVE memberships of this network reach the SQL: the scope is in every WHERE.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/lib/db";
@@ -15,6 +15,7 @@ import type { Locale } from "@/i18n/locales";
 import type { NetworkLeadContext } from "./lead-context";
 import { barrierOptions, loadActivity, type BarrierOption } from "./load-activity";
 import { loadArms } from "./study-arms";
+import { pickReportRounds, type ReportRound } from "../domain/report-rounds";
 
 export interface NetworkMemberView {
   institutionId: string;
@@ -32,33 +33,13 @@ export interface NetworkReportPage {
   report: NetworkReport;
   /** The barrier options' labels in the reader's language, in the survey's order. */
   barriers: BarrierOption[];
+  /** How many of the ACTIVE schools are shown on a shared round of the network they adopted. */
+  onSharedRounds: number;
 }
 
-interface RoundRow {
-  id: string;
-  institutionId: string;
+interface RoundRow extends ReportRound {
   name: string;
   surveyKey: string;
-  kind: "BASELINE" | "FOLLOW_UP" | "PULSE";
-  baselineId: string | null;
-}
-
-/** Per school: the latest follow-up with a baseline, else the latest baseline (closed so far). */
-function pickRounds(rounds: RoundRow[], byId: Map<string, RoundRow>) {
-  const picked = new Map<string, { baseline: RoundRow; followUp: RoundRow | null }>();
-  for (const round of rounds) {
-    if (picked.has(round.institutionId)) continue;
-    const baseline = round.baselineId ? byId.get(round.baselineId) : undefined;
-    if (round.kind === "FOLLOW_UP" && baseline) {
-      picked.set(round.institutionId, { baseline, followUp: round });
-    }
-  }
-  for (const round of rounds) {
-    if (!picked.has(round.institutionId) && round.kind === "BASELINE") {
-      picked.set(round.institutionId, { baseline: round, followUp: null });
-    }
-  }
-  return picked;
 }
 
 /**
@@ -105,8 +86,8 @@ export async function getNetworkReport(
   locale: Locale = "en",
 ): Promise<NetworkReportPage> {
   const db = await getDb();
-  // Both reads are scoped to the network's ACTIVE members in SQL, so they run side by side.
-  const [memberships, rounds] = await Promise.all([
+  // The reads are scoped to the network's ACTIVE members in SQL, so they run side by side.
+  const [memberships, rounds, shared] = await Promise.all([
     db.networkMembership.findMany({
       where: { networkId: lead.networkId },
       select: {
@@ -134,12 +115,18 @@ export async function getNetworkReport(
         surveyKey: true,
         kind: true,
         baselineId: true,
+        networkRoundId: true,
       },
       orderBy: [{ opensAt: "desc" }, { id: "asc" }],
     }) as Promise<RoundRow[]>,
+    db.networkRound.findMany({
+      where: { networkId: lead.networkId },
+      select: { id: true, kind: true, baselineId: true },
+      orderBy: [{ opensOn: "desc" }, { createdAt: "desc" }],
+    }),
   ]);
   const active = memberships.filter((m) => m.status === "ACTIVE").map((m) => m.institution);
-  const picked = pickRounds(rounds, new Map(rounds.map((r) => [r.id, r])));
+  const picked = pickReportRounds(rounds, shared);
   const baselineIds = [...picked.values()].map((p) => p.baseline.id);
   const followUpIds = [...picked.values()].flatMap((p) => (p.followUp ? [p.followUp.id] : []));
   const scope = Prisma.sql`JOIN network_memberships nm ON nm.institution_id = sr.institution_id
@@ -252,5 +239,7 @@ export async function getNetworkReport(
     })),
     report: buildNetworkReport(schools, optionKeys),
     barriers,
+    onSharedRounds: active.filter((school) => picked.get(school.id)?.baseline.networkRoundId)
+      .length,
   };
 }

@@ -1,5 +1,6 @@
 // The network feature's server entry: who leads which network, a school's consent (invite,
-// accept, leave) and the pooled, suppressed network report.
+// accept, leave), shared rounds (a lead defines, a member school adopts) and the pooled,
+// suppressed network report.
 import "server-only";
 
 export {
@@ -12,5 +13,12 @@ export {
 export { answerNetwork, inviteSchool, listSchoolNetworks } from "./memberships";
 export { getNetworkReport, type NetworkReportPage } from "./get-network-report";
 export { markStudyArm } from "./study-arms";
+export { defineSharedRound, listSharedRounds, type SharedRoundView } from "./shared-rounds";
+export {
+  adoptSharedRound,
+  listAdoptableRounds,
+  schoolWindow,
+  type AdoptableRound,
+} from "./adopt-shared-round";
 export { networkExport } from "./export-api";
 export { CODEBOOK, exportNetworkCsv, networkCodebook } from "./export-network-csv";

@@ -2,6 +2,7 @@ import "server-only";
 // Not through the staff index: that loads Next's navigation, which `npm run rounds` (this
 // function without a request) cannot load.
 import { recordAudit } from "@/features/audit/server";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb, isUniqueViolation } from "@/lib/db";
 import { AppError, zodFieldErrors, type FieldError } from "@/lib/http";
 import { getSurveyDefinition } from "../domain/load-surveys";
@@ -18,6 +19,8 @@ const CODE_ATTEMPTS = 8;
  * round are looked up inside that institution, so another school's ids are refused like
  * unknown ones. Throws AppError validation_failed naming the fields. The round and its audit
  * event (actor: the staff member, or null from the command line) commit together.
+ * A school adopting a network's shared round passes `networkRoundId` and, in `alsoInTransaction`,
+ * its own checks and audit, which commit (or roll back) with the round.
  */
 export async function createRound(
   institutionId: string,
@@ -25,7 +28,14 @@ export async function createRound(
   {
     newCode = () => generateRoundCode(),
     actorId = null,
-  }: { newCode?: () => string; actorId?: string | null } = {},
+    networkRoundId = null,
+    alsoInTransaction,
+  }: {
+    newCode?: () => string;
+    actorId?: string | null;
+    networkRoundId?: string | null;
+    alsoInTransaction?: (tx: Prisma.TransactionClient, round: { id: string }) => Promise<void>;
+  } = {},
 ) {
   const parsed = createRoundInputSchema.safeParse(input);
   if (!parsed.success) throw invalid(zodFieldErrors(parsed.error));
@@ -71,6 +81,7 @@ export async function createRound(
             opensAt: data.opensAt,
             closesAt: data.closesAt,
             baselineId: data.baselineRoundId ?? null,
+            networkRoundId,
             groups: { create: groupIds.map((groupId) => ({ groupId })) },
           },
           select: roundFields,
@@ -83,6 +94,7 @@ export async function createRound(
           targetId: round.id,
           details: { code: round.code, name: round.name, kind: round.kind },
         });
+        await alsoInTransaction?.(tx, round);
         return round;
       });
     } catch (error) {

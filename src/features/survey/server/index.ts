@@ -12,6 +12,6 @@ export {
 } from "./submit-response";
 export { loadStudentRound, type StudentRound } from "./student-round";
 export { roundQrResponse, roundUrl } from "./round-qr";
-export { getSurveyDefinition } from "../domain/load-surveys";
+export { getSurveyDefinition, loadAllSurveys } from "../domain/load-surveys";
 export { surveyResponseSubmit } from "./api/responses-api";
 export { roundQr } from "./api/qr-api";

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Card, LinkButton } from "@/components/ui";
 import { PageHeading, StaffPage } from "@/features/access";
@@ -10,8 +11,19 @@ import { RoundList } from "./round-list";
 
 const NOTICES = ["created", "closed"] as const;
 
-/** /{locale}/staff/rounds: the institution's survey rounds, newest first, and a new one. */
-export async function StaffRoundsPage({ locale, notice }: { locale: Locale; notice?: string }) {
+/**
+ * /{locale}/staff/rounds: the institution's survey rounds, newest first, and a new one.
+ * `shared`: what the route places between the two (a network's shared rounds to adopt).
+ */
+export async function StaffRoundsPage({
+  locale,
+  notice,
+  shared,
+}: {
+  locale: Locale;
+  notice?: string;
+  shared?: ReactNode;
+}) {
   const ctx = await requireStaff(locale, "rounds:manage", `/${locale}/staff/rounds`);
   const t = await getTranslations("staffRounds");
   const data = await loadStaffRounds(ctx, locale);
@@ -43,6 +55,7 @@ export async function StaffRoundsPage({ locale, notice }: { locale: Locale; noti
           />
         )}
       </section>
+      {shared}
       <section aria-labelledby="new-round" className="flex scroll-mt-4 flex-col gap-4">
         <h2 id="new-round" className="text-2xl font-bold">
           {t("createTitle")}
