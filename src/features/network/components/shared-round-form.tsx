@@ -10,6 +10,8 @@ import { NO_ERRORS, SHARED_ROUND_KINDS, type SharedRoundError } from "../domain/
 export interface SharedRoundFormText {
   fields: Record<"name" | "surveyKey" | "kind" | "opensOn" | "closesOn" | "baselineId", string>;
   hints: Record<"name" | "days" | "baselineId", string>;
+  /** The name of the first and last day together. */
+  days: string;
   kinds: Record<(typeof SHARED_ROUND_KINDS)[number], string>;
   noBaseline: string;
   submit: string;
@@ -65,10 +67,17 @@ export function SharedRoundForm({ networkId, surveys, baselines, text }: Props) 
           </option>
         ))}
       </SelectField>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField {...field("opensOn")} type="date" hint={text.hints.days} required />
-        <TextField {...field("closesOn")} type="date" hint={text.hints.days} required />
-      </div>
+      {/* One hint for both days: said once, for the pair. */}
+      <fieldset aria-describedby={`${networkId}-days-hint`} className="flex flex-col gap-2">
+        <legend className="font-bold">{text.days}</legend>
+        <p id={`${networkId}-days-hint`} className="text-sm text-muted">
+          {text.hints.days}
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField {...field("opensOn")} type="date" required />
+          <TextField {...field("closesOn")} type="date" required />
+        </div>
+      </fieldset>
       <SelectField {...field("baselineId")} hint={text.hints.baselineId} defaultValue="">
         <option value="">{text.noBaseline}</option>
         {baselines.map((round) => (

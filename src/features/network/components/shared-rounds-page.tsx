@@ -36,6 +36,7 @@ export async function SharedRoundsPage({
       baselineId: t("fields.baselineId"),
     },
     hints: { name: t("hints.name"), days: t("hints.days"), baselineId: t("hints.baselineId") },
+    days: t("days"),
     kinds: { BASELINE: tKind("BASELINE"), FOLLOW_UP: tKind("FOLLOW_UP") },
     noBaseline: t("noBaseline"),
     submit: t("submit"),
