@@ -27,6 +27,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The build runs type checks and lint as separate gates (npm test), not twice.
   typescript: { ignoreBuildErrors: true },
+  turbopack: {
+    resolveAlias: {
+      // The browser formats the compiled messages its page receives (src/i18n/compiled-messages.ts)
+      // without intl-messageformat; the server formats both kinds (src/i18n/format-message.ts).
+      "use-intl/format-message": {
+        browser: "./node_modules/use-intl/dist/esm/production/format-message/format-only.js",
+        default: "./src/i18n/format-message.ts",
+      },
+    },
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

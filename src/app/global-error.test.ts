@@ -17,4 +17,12 @@ describe("global-error", () => {
     }
     expect(html).toContain('href="/"');
   });
+
+  it("shows its messages as they are written: they hold no ICU arguments or escapes", () => {
+    // The page reads errors.json without a translator; an argument or a quoted brace would
+    // show up raw on the screen.
+    for (const key of ["errorTitle", "errorText", "tryAgain", "backHome"] as const) {
+      expect(errors[key]).not.toMatch(/[{}<>#]|''|'[{}<>#|]/);
+    }
+  });
 });

@@ -3,9 +3,9 @@
 // The last resort when even the locale layout fails: Next would otherwise show its own English
 // page. It replaces the whole document, so it brings its own html and body, and it cannot know
 // the visitor's language without reading the request: it speaks the default locale (English),
-// from the same messages as every other error page.
-import Link from "next/link";
-import { createTranslator } from "next-intl";
+// from the same messages as every other error page. Its strings are plain text (no ICU
+// arguments, a test holds them to that), read as they are: a translator and Next's link would
+// put their code in a chunk every page loads for a page almost nobody sees.
 import { buttonClasses } from "@/components/ui/button";
 import { defaultLocale } from "@/i18n/locales";
 import errors from "../../messages/en/errors.json";
@@ -13,7 +13,7 @@ import { belongFont, belongFontExt } from "./fonts";
 import "./globals.css";
 
 export default function GlobalError() {
-  const t = createTranslator({ locale: defaultLocale, messages: { errors }, namespace: "errors" });
+  const t = (key: keyof typeof errors) => errors[key];
   return (
     <html lang={defaultLocale} className={`${belongFont.variable} ${belongFontExt.variable}`}>
       <body>
@@ -29,9 +29,11 @@ export default function GlobalError() {
             >
               {t("tryAgain")}
             </button>
-            <Link href="/" className={buttonClasses("secondary")}>
+            {/* A full page load: the client router belongs to the layout that failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
+            <a href="/" className={buttonClasses("secondary")}>
               {t("backHome")}
-            </Link>
+            </a>
           </div>
         </main>
       </body>

@@ -1,9 +1,8 @@
 // A path outside any locale that the proxy did not redirect: answered in the default language.
 // Next renders this boundary into every page, so it must not touch the request: next-intl's
 // server APIs would read the request's headers here and make every page dynamic, the
-// prerendered story pages included. Hence a plain translator and Next's own link (the proxy
-// sends `/` on to the visitor's language).
-import Link from "next/link";
+// prerendered story pages included. Hence a plain translator and a plain link: the proxy sends
+// `/` on to the visitor's language, and next/link here would load its code on every page.
 import { createTranslator, type Messages } from "next-intl";
 import { NotFoundView } from "@/components/layout/not-found-view";
 import { buttonClasses } from "@/components/ui";
@@ -24,9 +23,10 @@ export default function RootNotFound() {
           title={t("notFoundTitle")}
           text={t("notFoundText")}
           home={
-            <Link href="/" className={buttonClasses()}>
+            // eslint-disable-next-line @next/next/no-html-link-for-pages -- see the top
+            <a href="/" className={buttonClasses()}>
               {t("backHome")}
-            </Link>
+            </a>
           }
         />
       </body>

@@ -7,6 +7,8 @@
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import type { Messages, Namespace } from "./app-config";
+import { compileMessages } from "./compiled-messages";
+import type { Locale } from "./locales";
 import { loadMessages } from "./messages";
 import { setPageLocale } from "./page-locale";
 
@@ -28,6 +30,19 @@ export function pickMessages(
   return picked as Partial<Messages>;
 }
 
+const compiled = new Map<string, Partial<Messages>>();
+
+/** What a page of `locale` sends for `namespaces`, compiled once per process. */
+function clientMessages(locale: Locale, namespaces: readonly Namespace[]): Partial<Messages> {
+  const key = `${locale}:${namespaces.join(",")}`;
+  let messages = compiled.get(key);
+  if (!messages) {
+    messages = compileMessages(pickMessages(loadMessages(locale), namespaces));
+    compiled.set(key, messages);
+  }
+  return messages;
+}
+
 /** Gives the client components below it the messages of `namespaces`, in the page's locale. */
 export function ClientMessages({
   locale,
@@ -40,7 +55,7 @@ export function ClientMessages({
 }) {
   setPageLocale(locale);
   return (
-    <NextIntlClientProvider messages={pickMessages(loadMessages(locale), namespaces)}>
+    <NextIntlClientProvider messages={clientMessages(locale, namespaces)}>
       {children}
     </NextIntlClientProvider>
   );

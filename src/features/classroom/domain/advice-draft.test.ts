@@ -29,6 +29,17 @@ describe("restoreAdviceDraft", () => {
     expect(restoreAdviceDraft("{not json")).toEqual(EMPTY_ADVICE_DRAFT);
     expect(restoreAdviceDraft(JSON.stringify({ text: 42 }))).toEqual(EMPTY_ADVICE_DRAFT);
     expect(restoreAdviceDraft("null")).toEqual(EMPTY_ADVICE_DRAFT);
+    expect(restoreAdviceDraft(JSON.stringify({ text: "Hi", consent: "yes" }))).toEqual(
+      EMPTY_ADVICE_DRAFT,
+    );
+    expect(restoreAdviceDraft(JSON.stringify({ text: "Hi", sent: { support: 1 } }))).toEqual(
+      EMPTY_ADVICE_DRAFT,
+    );
+  });
+
+  it("keeps only what a draft holds", () => {
+    const stored = JSON.stringify({ text: "Hi", extra: "x", sent: { support: false, more: 1 } });
+    expect(restoreAdviceDraft(stored)).toEqual({ text: "Hi", sent: { support: false } });
   });
 });
 

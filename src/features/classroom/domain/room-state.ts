@@ -1,6 +1,6 @@
 // What everyone in the room sees of a classroom session, and the rules for moving through it.
 // Pure: the server builds a RoomState from the database, phones and the projector apply them.
-import { CLASSROOM_STEPS, type ClassroomStepKey } from "./session-script";
+import { CLASSROOM_STEPS, type ClassroomStepKey } from "./classroom-steps";
 
 export const STEP_COUNT = CLASSROOM_STEPS.length;
 

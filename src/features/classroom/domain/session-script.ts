@@ -5,16 +5,9 @@ import { frontMatterProblem, parseFrontMatter, type FrontMatter } from "@/lib/co
 import { z } from "zod";
 import type { ContentProblem } from "@/lib/content/problem";
 import { countWords } from "@/lib/count-words";
+import { CLASSROOM_STEPS, type ClassroomStepKey } from "./classroom-steps";
 
-/** The five steps of the BelongVET classroom session, in the order they are run. */
-export const CLASSROOM_STEPS = [
-  "preframing",
-  "teacher-story",
-  "read-stories",
-  "write-advice",
-  "debrief",
-] as const;
-export type ClassroomStepKey = (typeof CLASSROOM_STEPS)[number];
+export { CLASSROOM_STEPS, type ClassroomStepKey };
 
 export const MIN_NOTES_WORDS = 80;
 export const MAX_NOTES_WORDS = 250;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { describeOrigin, type StoryView } from "@/features/stories";
 import { preloadDictationField } from "@/components/ui/lazy-dictation-field";
@@ -10,14 +10,9 @@ import type { HelpView } from "../domain/help-view";
 import { pathwayProgress } from "../domain/pathway-state";
 import { newSubmissionId } from "@/lib/submission-id";
 import { StepShell } from "./step-shell";
-import { AdviceStep } from "./steps/advice-step";
 import { ChooseStep } from "./steps/choose-step";
-import { ConsentStep } from "./steps/consent-step";
+import { loadLaterSteps, type LaterSteps } from "./steps/later-steps";
 import { ReadStep } from "./steps/read-step";
-import { ReflectStep } from "./steps/reflect-step";
-import { SchoolStep } from "./steps/school-step";
-import { SupportStep } from "./steps/support-step";
-import { ThanksStep } from "./steps/thanks-step";
 import { WelcomeStep } from "./steps/welcome-step";
 import { usePathway } from "./use-pathway";
 import type { ApprovedAdvice } from "@/features/moderation/server";
@@ -52,9 +47,19 @@ export function PathwayApp({
     usePathway({ locale, storySlugs, roundCode, schoolKnown: schoolKnownOnLoad });
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
-  const stepKey = state ? `${schoolKnown}:${state.step}:${state.current ?? ""}` : null;
+  const [later, setLater] = useState<LaterSteps | null>(null);
+  // Until its chunk is here, a later step shows "loading" and has no title to focus yet.
+  const waiting = !!state && !later && needsLaterSteps(state.step, schoolKnown);
+  const stepKey = state && !waiting ? `${schoolKnown}:${state.step}:${state.current ?? ""}` : null;
 
-  useEffect(preloadDictationField, []);
+  useEffect(() => {
+    preloadDictationField();
+    let live = true;
+    void loadLaterSteps().then((steps) => live && setLater(steps));
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // A new step moves focus to its title (and the page to the top); the first one does not.
   useEffect(() => {
@@ -88,11 +93,14 @@ export function PathwayApp({
     );
   }
 
+  const loading = <p className="text-muted">{t("loading")}</p>;
   const current = stories.find((s) => s.slug === state.current);
   const step = (() => {
     // Past the welcome, nothing goes further until the school is known: everything the
     // student writes must reach someone there. Drafts stay on the device meanwhile.
     if (!schoolKnown && state.step !== "welcome") {
+      if (!later) return loading;
+      const { SchoolStep } = later;
       return (
         <SchoolStep
           headingRef={heading}
@@ -127,6 +135,8 @@ export function PathwayApp({
         break;
       case "reflect":
         if (current) {
+          if (!later) return loading;
+          const { ReflectStep } = later;
           return (
             <ReflectStep
               headingRef={heading}
@@ -141,7 +151,9 @@ export function PathwayApp({
           );
         }
         break;
-      case "advice":
+      case "advice": {
+        if (!later) return loading;
+        const { AdviceStep } = later;
         return (
           <AdviceStep
             headingRef={heading}
@@ -151,7 +163,10 @@ export function PathwayApp({
             onBack={() => dispatch({ type: "backToStories" })}
           />
         );
-      case "consent":
+      }
+      case "consent": {
+        if (!later) return loading;
+        const { ConsentStep } = later;
         return (
           <ConsentStep
             headingRef={heading}
@@ -161,7 +176,10 @@ export function PathwayApp({
             onBack={() => dispatch({ type: "backToAdvice" })}
           />
         );
-      case "support":
+      }
+      case "support": {
+        if (!later) return loading;
+        const { SupportStep } = later;
         return (
           <SupportStep
             headingRef={heading}
@@ -169,7 +187,10 @@ export function PathwayApp({
             onContinue={() => dispatch({ type: "continue" })}
           />
         );
-      case "thanks":
+      }
+      case "thanks": {
+        if (!later) return loading;
+        const { ThanksStep } = later;
         return (
           <ThanksStep
             headingRef={heading}
@@ -180,6 +201,7 @@ export function PathwayApp({
             onRestart={() => dispatch({ type: "restart" })}
           />
         );
+      }
     }
     // A story that is no longer in the library: back to the choice.
     return (
@@ -198,4 +220,10 @@ export function PathwayApp({
       {step}
     </StepShell>
   );
+}
+
+/** Whether the step shown is one of the later steps (src/features/pathway/components/steps/later-steps.ts). */
+function needsLaterSteps(step: string, schoolKnown: boolean): boolean {
+  if (!schoolKnown && step !== "welcome") return true;
+  return !["welcome", "choose", "read"].includes(step);
 }
