@@ -6,6 +6,7 @@ import { expect, PROJECTOR, test } from "./fixtures";
 import { postgresReachable, startInstances, type Instances } from "./app-instances";
 import { nginxAvailable, startNginx, type Proxy } from "./nginx-proxy";
 import { heading, joinOnPhone, projectorCount, startFromClassroomPage } from "./classroom-steps";
+import { startInsideOneCodeWindow } from "./rate-window";
 import { signIn, TEACHER } from "./staff-sign-in";
 import { readEvents } from "../support/sse-reader";
 
@@ -74,6 +75,7 @@ test.describe("classroom session on two instances", () => {
     const headers = { "x-forwarded-for": "203.0.113.7" };
     const miss = (url: string) =>
       fetch(`${url}/api/v1/sessions/ZZZZZZ/join`, { method: "POST", headers });
+    await startInsideOneCodeWindow();
     for (let i = 0; i < 30; i++) expect((await miss(i % 2 ? second! : first!)).status).toBe(404);
     for (const url of [first!, second!]) {
       const over = await miss(url);
@@ -113,6 +115,7 @@ test.describe("classroom session on two instances", () => {
     // nginx overwrites X-Forwarded-For: a new made-up address each time does not reset the
     // limit, which counts the client's real address across both instances.
     let status = 0;
+    await startInsideOneCodeWindow();
     for (let i = 0; i < 31; i++) {
       const response = await fetch(`${base}/api/v1/sessions/ZZZZZZ/join`, {
         method: "POST",

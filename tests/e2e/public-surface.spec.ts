@@ -6,6 +6,7 @@
 // use up the limits of the browser tests that share this server.
 import { request as httpRequest } from "node:http";
 import { expect, test } from "./fixtures";
+import { startInsideOneCodeWindow } from "./rate-window";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 
@@ -78,6 +79,7 @@ test.describe("every page path", () => {
 test.describe("guessing survey codes", () => {
   test("stops a guesser on every route, whatever X-Forwarded-For it sends", async () => {
     const guesser = "127.0.0.77";
+    await startInsideOneCodeWindow();
     for (let i = 0; i < 30; i++) {
       const route = [`/api/v1/rounds/ZZZ${i + 200}/qr.svg`, `/en/s/ZZZ${i + 200}`][i % 2]!;
       const miss = await get(route, guesser, { "x-forwarded-for": `198.51.100.${i}` });
