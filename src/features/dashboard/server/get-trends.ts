@@ -101,13 +101,11 @@ export async function getTrends(
       points: pointsFor(scope),
     });
   }
+  const ranFor = new Set(rounds.flatMap((r) => r.groups.map((x) => x.groupId)));
   for (const g of groupsInScope(groups, scope)) {
     const points = pointsFor({ level: "group", groupId: g.id });
     // A group that never had a round in the period adds an empty line: leave it out.
-    if (
-      rounds.some((r) => r.groups.some((x) => x.groupId === g.id)) ||
-      points.some((p) => !p.suppressed)
-    ) {
+    if (ranFor.has(g.id) || points.some((p) => !p.suppressed)) {
       series.push({ key: g.id, level: "group", name: g.name, points });
     }
   }
