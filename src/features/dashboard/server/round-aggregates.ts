@@ -10,7 +10,7 @@ import {
   textCountsByGroup,
 } from "./queries/answer-counts";
 import { scoreHistogramByGroup, scoreSummaries } from "./queries/score-summaries";
-import { clearRoundSummaries } from "./round-summaries";
+import { clearRoundSummaries, responseCounts } from "./round-summaries";
 
 /** What SQL returns for one round: per-group (and, for scores, per programme and round) rows. */
 export interface RoundAggregates {
@@ -34,7 +34,8 @@ const cache = (store.belongRoundAggregates ??= new Map());
  * with their participant), so the round's response count and its groups' programmes identify
  * one state of the data: while they are unchanged, switching between the round, a programme
  * and a group reuses the aggregates instead of scanning the round's answers again. The count
- * is an index-only COUNT; any new response makes the next view compute afresh.
+ * is an index-only COUNT; any new response makes the next view compute afresh. The version
+ * comes back with them, for what else is kept per state of the round (its open answers).
  */
 export async function roundAggregates(
   db: Db,
@@ -42,21 +43,18 @@ export async function roundAggregates(
   roundId: string,
   items: SurveyItemsInfo,
   groups: readonly GroupInfo[],
-): Promise<RoundAggregates> {
-  const [counted] = await db.$queryRaw<{ n: number }[]>`
-    SELECT COUNT(*)::int AS "n" FROM survey_responses r
-    JOIN survey_rounds sr ON sr.id = r.round_id
-    WHERE sr.institution_id = ${institutionId} AND r.round_id = ${roundId}`;
+): Promise<RoundAggregates & { version: string }> {
+  const counted = await responseCounts(db, institutionId, [roundId]);
   const key = `${institutionId}:${roundId}`;
   const version = JSON.stringify([
-    counted?.n ?? 0,
+    counted.get(roundId) ?? 0,
     groups.map((g) => [g.id, g.programme, g.expectedSize]),
   ]);
   const hit = cache.get(key);
   if (hit && hit.version === version) {
     cache.delete(key);
     cache.set(key, hit);
-    return hit.aggregates;
+    return { ...hit.aggregates, version };
   }
   const aggregates = await computeAggregates(db, institutionId, roundId, items);
   cache.set(key, { version, aggregates });
@@ -65,7 +63,7 @@ export async function roundAggregates(
     if (oldest === undefined) break;
     cache.delete(oldest);
   }
-  return aggregates;
+  return { ...aggregates, version };
 }
 
 /** Forgets every cached round (benchmarks measure the first view with it). */
