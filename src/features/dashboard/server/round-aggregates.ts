@@ -34,8 +34,7 @@ const cache = (store.belongRoundAggregates ??= new Map());
  * with their participant), so the round's response count and its groups' programmes identify
  * one state of the data: while they are unchanged, switching between the round, a programme
  * and a group reuses the aggregates instead of scanning the round's answers again. The count
- * is an index-only COUNT; any new response makes the next view compute afresh. The version
- * comes back with them, for what else is kept per state of the round (its open answers).
+ * is an index-only COUNT; any new response makes the next view compute afresh.
  */
 export async function roundAggregates(
   db: Db,
@@ -43,18 +42,20 @@ export async function roundAggregates(
   roundId: string,
   items: SurveyItemsInfo,
   groups: readonly GroupInfo[],
-): Promise<RoundAggregates & { version: string }> {
-  const counted = await responseCounts(db, institutionId, [roundId]);
+  /** The round's response count, when the caller has just read it. */
+  known?: number,
+): Promise<RoundAggregates> {
+  const counted = known ?? (await responseCounts(db, institutionId, [roundId])).get(roundId);
   const key = `${institutionId}:${roundId}`;
   const version = JSON.stringify([
-    counted.get(roundId) ?? 0,
+    counted ?? 0,
     groups.map((g) => [g.id, g.programme, g.expectedSize]),
   ]);
   const hit = cache.get(key);
   if (hit && hit.version === version) {
     cache.delete(key);
     cache.set(key, hit);
-    return { ...hit.aggregates, version };
+    return hit.aggregates;
   }
   const aggregates = await computeAggregates(db, institutionId, roundId, items);
   cache.set(key, { version, aggregates });
@@ -63,7 +64,7 @@ export async function roundAggregates(
     if (oldest === undefined) break;
     cache.delete(oldest);
   }
-  return { ...aggregates, version };
+  return aggregates;
 }
 
 /** Forgets every cached round (benchmarks measure the first view with it). */

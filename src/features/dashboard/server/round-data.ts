@@ -80,7 +80,15 @@ export async function loadRoundData(
     groups,
   ]);
   return whileUnchanged(`round-data:${institutionId}:${round.id}:${locale}`, version, () =>
-    decideRoundData(db, { institutionId, round, k, freeTextMin, locale, version }),
+    decideRoundData(db, {
+      institutionId,
+      round,
+      k,
+      freeTextMin,
+      locale,
+      version,
+      count: counts.get(round.id) ?? 0,
+    }),
   );
 }
 
@@ -95,6 +103,7 @@ async function decideRoundData(
     freeTextMin,
     locale,
     version,
+    count,
   }: {
     institutionId: string;
     round: Awaited<ReturnType<typeof findRound>>;
@@ -102,6 +111,7 @@ async function decideRoundData(
     freeTextMin: number;
     locale: Locale;
     version: string;
+    count: number;
   },
 ) {
   const definition = getSurveyDefinition(round.surveyKey);
@@ -114,6 +124,7 @@ async function decideRoundData(
     round.id,
     items,
     groups,
+    count,
   );
 
   const groupRows = summaries.filter((r) => r.level === "group");
