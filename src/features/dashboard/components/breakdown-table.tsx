@@ -1,16 +1,16 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { BreakdownRow } from "../server/get-round-results";
 import { FIGURE_TABLE } from "./figure-table";
 import { HiddenFigure } from "./hidden-figure";
+import { tableNumbers } from "./table-numbers";
 import { TableScroll } from "./table-scroll";
 
 /** Groups (and programme subtotals) side by side; a hidden figure spans its columns. */
 export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
   const t = await getTranslations("dashboard.breakdown");
-  const format = await getFormatter();
-  const one = (value: number) => format.number(value, { maximumFractionDigits: 1 });
-  const percent = (share: number | null) =>
-    share === null ? "–" : format.number(share, { style: "percent", maximumFractionDigits: 0 });
+  const numbers = await tableNumbers();
+  const { one } = numbers;
+  const percent = (share: number | null) => (share === null ? "–" : numbers.percent(share));
   const th = "text-right font-bold";
   return (
     <TableScroll label={t("caption")}>
@@ -70,7 +70,7 @@ export async function BreakdownTable({ rows }: { rows: BreakdownRow[] }) {
                   </td>
                 ) : (
                   <>
-                    <td>{format.number(responses.responses)}</td>
+                    <td>{numbers.count(responses.responses)}</td>
                     <td>{percent(responses.rate)}</td>
                     {score.suppressed ? (
                       <td colSpan={5}>

@@ -3,6 +3,7 @@ import type { Suppressible } from "../domain/anonymity";
 import type { BeforeAfter, ChangeFigure } from "../server/get-before-after";
 import { FIGURE_TABLE } from "./figure-table";
 import { HiddenFigure } from "./hidden-figure";
+import { tableNumbers } from "./table-numbers";
 import { TableScroll } from "./table-scroll";
 
 /** The change since the baseline, said in plain words next to the numbers. */
@@ -75,9 +76,7 @@ async function ChangeTable({
   groups: { key: string; name: string; change: Suppressible<ChangeFigure> }[];
 }) {
   const t = await getTranslations("dashboard.change");
-  const format = await getFormatter();
-  const one = (value: number) =>
-    format.number(value, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+  const one = (await tableNumbers()).signedOne;
   return (
     <TableScroll label={t("groupsCaption")}>
       <table className={FIGURE_TABLE}>

@@ -2,6 +2,10 @@ import { getTranslations } from "next-intl/server";
 import type { LabelledFigure } from "../server/round-data";
 import { HiddenFigure } from "./hidden-figure";
 
+const ANSWER_LIST =
+  "grid grid-cols-1 gap-3 break-words md:grid-cols-2 [&>li]:rounded-xl [&>li]:border " +
+  "[&>li]:border-line [&>li]:bg-surface [&>li]:px-4 [&>li]:py-3 [&>li]:break-inside-avoid";
+
 /** What students wrote to the open question: shown only for 10 or more, in random order. */
 export async function FreeTextSection({ texts }: { texts: LabelledFigure<{ texts: string[] }>[] }) {
   const t = await getTranslations("dashboard.freeText");
@@ -17,14 +21,10 @@ export async function FreeTextSection({ texts }: { texts: LabelledFigure<{ texts
           ) : (
             <>
               <p className="text-sm text-muted">{t("note")}</p>
-              <ul className="grid grid-cols-1 gap-3 break-words md:grid-cols-2">
+              {/* The answers' style is set once on the list, not on each of its answers. */}
+              <ul className={ANSWER_LIST}>
                 {item.figure.texts.map((text, i) => (
-                  <li
-                    key={i}
-                    className="rounded-xl border border-line bg-surface px-4 py-3 break-inside-avoid"
-                  >
-                    {text}
-                  </li>
+                  <li key={i}>{text}</li>
                 ))}
               </ul>
             </>

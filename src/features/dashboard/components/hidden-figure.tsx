@@ -1,15 +1,18 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { Suppressed } from "../domain/anonymity";
 
-/** What a suppressed figure shows instead of a number: the reason and threshold, never a count. */
-export async function HiddenFigure({ figure }: { figure: Suppressed }) {
-  const t = await getTranslations("dashboard.hidden");
+/**
+ * What a suppressed figure shows instead of a number: the reason and threshold, never a count.
+ * Not async: a table of many hidden cells would otherwise stream each one as a chunk of its own.
+ */
+export function HiddenFigure({ figure }: { figure: Suppressed }) {
+  const t = useTranslations("dashboard.hidden");
   return <span className="text-muted italic">{hiddenText(figure, t)}</span>;
 }
 
 function hiddenText(
   figure: Suppressed,
-  t: Awaited<ReturnType<typeof getTranslations<"dashboard.hidden">>>,
+  t: ReturnType<typeof useTranslations<"dashboard.hidden">>,
 ): string {
   switch (figure.reason) {
     case "fewer-than-k":

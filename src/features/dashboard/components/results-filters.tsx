@@ -3,6 +3,7 @@ import { Button, inputClasses } from "@/components/ui";
 import { roundKinds } from "@/features/survey";
 import type { ResultsSearch } from "../schemas";
 import type { ResultFilters } from "../server/list-result-filters";
+import { SelectOptions } from "./select-options";
 
 // min-w-0: a select is otherwise as wide as its longest option, wider than a phone.
 const select = `${inputClasses} min-h-11 min-w-0`;
@@ -39,14 +40,15 @@ export async function ResultsFilters({
         </label>
         <select id="results-round" name="round" defaultValue={roundId ?? ""} className={select}>
           {filters.rounds.length === 0 ? <option value="">{t("noRounds")}</option> : null}
-          {filters.rounds.map((round) => (
-            <option key={round.id} value={round.id}>
-              {t("roundOption", {
+          <SelectOptions
+            options={filters.rounds.map((round) => [
+              round.id,
+              t("roundOption", {
                 name: round.name,
                 date: format.dateTime(round.opensAt, { dateStyle: "medium", timeZone }),
-              })}
-            </option>
-          ))}
+              }),
+            ])}
+          />
         </select>
       </div>
       <div className="flex flex-col gap-1">
@@ -60,11 +62,7 @@ export async function ResultsFilters({
           className={select}
         >
           <option value="">{t("allProgrammes")}</option>
-          {programmes.map((programme) => (
-            <option key={programme} value={programme}>
-              {programme}
-            </option>
-          ))}
+          <SelectOptions options={programmes.map((programme) => [programme, programme])} />
         </select>
       </div>
       <div className="flex flex-col gap-1">
@@ -78,11 +76,12 @@ export async function ResultsFilters({
           className={select}
         >
           <option value="">{t("allGroups")}</option>
-          {filters.groups.map((group) => (
-            <option key={group.id} value={group.id}>
-              {group.archived ? t("archived", { name: group.name }) : group.name}
-            </option>
-          ))}
+          <SelectOptions
+            options={filters.groups.map((group) => [
+              group.id,
+              group.archived ? t("archived", { name: group.name }) : group.name,
+            ])}
+          />
         </select>
       </div>
       <div className="flex flex-col gap-1">

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Trends, TrendSeries } from "../server/get-trends";
 import { FIGURE_TABLE } from "./figure-table";
 import { HiddenFigure } from "./hidden-figure";
+import { oncePerValue, tableNumbers } from "./table-numbers";
 import { TableScroll } from "./table-scroll";
 
 const WIDTH = 640;
@@ -17,7 +18,8 @@ export async function TrendsSection({ trends, timeZone }: { trends: Trends; time
   const format = await getFormatter();
   if (trends.rounds.length === 0) return <p className="text-muted">{t("none")}</p>;
   const main = trends.series.find((s) => s.level !== "group");
-  const one = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const { one } = await tableNumbers();
+  const students = oncePerValue((n: number) => t("n", { n }));
   return (
     <div className="flex flex-col gap-4">
       {main && trends.rounds.length > 1 ? (
@@ -52,7 +54,7 @@ export async function TrendsSection({ trends, timeZone }: { trends: Trends; time
                     ) : (
                       <>
                         <b>{one(point.mean)}</b>
-                        <small>{t("n", { n: point.n })}</small>
+                        <small>{students(point.n)}</small>
                       </>
                     )}
                   </td>

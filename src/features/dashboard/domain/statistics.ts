@@ -55,10 +55,21 @@ export function summarise(values: readonly number[]): ScoreSummary {
   return { n: values.length, mean: mean(values), sd: sampleSd(values) };
 }
 
+// Critical values already computed, by level and df: a results page needs one per group and
+// round, mostly for the same few df, and each costs an iterative quantile.
+const criticalValues = new Map<string, number>();
+const KEPT_CRITICAL_VALUES = 10_000;
+
 /** The two-sided critical t value for a confidence level, e.g. t(0.975, df) for 95%. */
 export function criticalT(df: number, level: number = DEFAULT_CONFIDENCE): number {
   if (!(level > 0 && level < 1)) throw new RangeError(`Confidence level ${level} is not in (0, 1)`);
-  return studentTQuantile(0.5 + level / 2, df);
+  const key = `${level}:${df}`;
+  const known = criticalValues.get(key);
+  if (known !== undefined) return known;
+  const value = studentTQuantile(0.5 + level / 2, df);
+  if (criticalValues.size >= KEPT_CRITICAL_VALUES) criticalValues.clear();
+  criticalValues.set(key, value);
+  return value;
 }
 
 /** estimate ± t(df) · se; a zero se gives the degenerate interval [estimate, estimate]. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import type { Suppressible } from "../domain/anonymity";
 import {
   pairedChange,
@@ -16,7 +16,13 @@ import { authorize, type StaffContext } from "@/features/access/server";
 import { pairedChanges, type PairedRow } from "./queries/paired-changes";
 import { rowFor, scoreSummaries, type ScoreSummaryRow } from "./queries/score-summaries";
 import { responseCounts, whileUnchanged } from "./round-summaries";
-import { anonymitySettings, findRound, resolveScope, roundGroups } from "./round-scope";
+import {
+  anonymitySettings,
+  findRound,
+  groupsState,
+  resolveScope,
+  roundGroups,
+} from "./round-scope";
 
 export interface ChangeFigure {
   change: PairedChange | UnpairedChange;
@@ -53,15 +59,57 @@ export async function getBeforeAfter(
   const filter = roundResultsFilterSchema.parse(input);
   const db = await getDb();
   const { institutionId } = ctx;
-  const { k } = await anonymitySettings(db, institutionId);
-  const followUp = await findRound(db, institutionId, filter.roundId);
+  const [{ k }, followUp] = await Promise.all([
+    anonymitySettings(db, institutionId),
+    findRound(db, institutionId, filter.roundId),
+  ]);
   if (!followUp.baselineId) return null;
-  const baseline = await findRound(db, institutionId, followUp.baselineId);
+  const roundIds = [followUp.id, followUp.baselineId];
+  const [baseline, counts, groups] = await Promise.all([
+    findRound(db, institutionId, followUp.baselineId),
+    responseCounts(db, institutionId, roundIds),
+    groupsState(db, institutionId, roundIds),
+  ]);
+  const now = new Date();
+  // The comparison follows from these alone (responses are only added or deleted, which moves
+  // a count; a round's closing moves its published flag): reused while none of them changed.
+  const version = JSON.stringify([
+    k,
+    followUp,
+    baseline,
+    [followUp, baseline].map((round) => resultsPublished(round, now)),
+    [...counts],
+    groups,
+  ]);
+  return whileUnchanged(
+    `change-view:${institutionId}:${followUp.id}:${JSON.stringify(filter)}`,
+    version,
+    () => compareRounds(db, { institutionId, k, followUp, baseline, counts, filter }),
+  );
+}
 
-  const [followGroups, baseGroups, counts] = await Promise.all([
+/** The comparison of a follow-up with its baseline, for the scope the filter asks for. */
+async function compareRounds(
+  db: Db,
+  {
+    institutionId,
+    k,
+    followUp,
+    baseline,
+    counts,
+    filter,
+  }: {
+    institutionId: string;
+    k: number;
+    followUp: BeforeAfter["followUp"];
+    baseline: BeforeAfter["baseline"];
+    counts: Map<string, number>;
+    filter: RoundResultsFilter;
+  },
+): Promise<BeforeAfter> {
+  const [followGroups, baseGroups] = await Promise.all([
     roundGroups(db, institutionId, followUp.id),
     roundGroups(db, institutionId, baseline.id),
-    responseCounts(db, institutionId, [followUp.id, baseline.id]),
   ]);
   // Both rounds' sums and the pairs are reused while neither round's data changed.
   const { summaries, pairedRows } = await whileUnchanged(

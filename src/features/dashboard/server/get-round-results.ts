@@ -1,7 +1,7 @@
 import "server-only";
 import type { Locale } from "@/i18n/locales";
 import { getDb } from "@/lib/db";
-import { freeTextForDisplay, type Suppressible } from "../domain/anonymity";
+import { freeTextForDisplay, shuffle, type Suppressible } from "../domain/anonymity";
 import type { ResultScope } from "../domain/hierarchy";
 import {
   hiddenCopy,
@@ -11,7 +11,7 @@ import {
 } from "../domain/round-figures";
 import { roundResultsFilterSchema, type RoundResultsFilter } from "../schemas";
 import { authorize, type StaffContext } from "@/features/access/server";
-import { FREE_TEXT_SAMPLE, sampleFreeTexts } from "./queries/free-texts";
+import { FREE_TEXT_POOL, FREE_TEXT_SAMPLE, sampleFreeTexts } from "./queries/free-texts";
 import {
   breakdownScopes,
   loadRoundData,
@@ -20,6 +20,7 @@ import {
   type ScopeFigures,
 } from "./round-data";
 import { resolveScope } from "./round-scope";
+import { whileUnchanged } from "./round-summaries";
 
 export interface BreakdownRow {
   level: "group" | "programme";
@@ -61,9 +62,18 @@ export async function getRoundResults(
     data.items.text.map(async (item) => {
       const seen = data.freeTextVisibility(item.key, scope);
       if (seen.suppressed) return { key: item.key, label: item.label, figure: hiddenCopy(seen) };
-      const texts = await sampleFreeTexts(db, ctx.institutionId, data.round.id, item.key, scope, {
-        limit: Math.max(FREE_TEXT_SAMPLE, data.freeTextMin),
-      });
+      // A pool of the answers is read once per state of the round's data (answers come and go
+      // only with their response, and are shown only once the round has closed); each view
+      // shows a fresh random sample of it.
+      const pool = await whileUnchanged(
+        `texts:${ctx.institutionId}:${data.round.id}:${item.key}:${JSON.stringify(scope)}`,
+        data.version,
+        () =>
+          sampleFreeTexts(db, ctx.institutionId, data.round.id, item.key, scope, {
+            limit: Math.max(FREE_TEXT_POOL, data.freeTextMin),
+          }),
+      );
+      const texts = shuffle(pool).slice(0, Math.max(FREE_TEXT_SAMPLE, data.freeTextMin));
       return {
         key: item.key,
         label: item.label,

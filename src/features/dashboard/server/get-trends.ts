@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Suppressible } from "../domain/anonymity";
-import { publicationGate } from "../domain/disclosure";
+import { publicationGate, resultsPublished } from "../domain/disclosure";
 import { both, visibilityOf, type ResultScope } from "../domain/hierarchy";
 import { decideFor, groupsInScope, hiddenCopy, type GroupInfo } from "../domain/round-figures";
 import { meanEstimateFromSummary } from "../domain/statistics";
@@ -9,8 +9,14 @@ import type { PeriodFilter } from "../schemas";
 import { authorize, type StaffContext } from "@/features/access/server";
 import { roundsWhere } from "./list-result-filters";
 import { rowFor, type ScoreSummaryRow } from "./queries/score-summaries";
-import { anonymitySettings, groupsOfRounds, resolveScope, roundFields } from "./round-scope";
-import { roundSummaries } from "./round-summaries";
+import {
+  anonymitySettings,
+  findRound,
+  groupsOfRounds,
+  resolveScope,
+  roundFields,
+} from "./round-scope";
+import { responseCounts, roundSummaries, whileUnchanged } from "./round-summaries";
 
 /** A trend shows at most this many rounds, the latest ones. */
 export const TREND_ROUNDS = 8;
@@ -61,10 +67,48 @@ export async function getTrends(
   const rounds = latest.reverse();
   const scope = resolveScope(groups, filter);
   const roundIds = rounds.map((r) => r.id);
-  const [summaries, asSeen] = await Promise.all([
-    roundSummaries(db, institutionId, roundIds, groups),
-    groupsOfRounds(db, institutionId, roundIds),
+  const counts = await responseCounts(db, institutionId, roundIds);
+  const now = new Date();
+  // The trends follow from these alone (responses are only added or deleted, which moves a
+  // count; a round's closing moves its published flag): reused while none of them changed.
+  const version = JSON.stringify([
+    k,
+    rounds,
+    rounds.map((round) => resultsPublished(round, now)),
+    groups,
+    [...counts],
   ]);
+  return whileUnchanged(
+    `trends:${institutionId}:${JSON.stringify([period, scope])}`,
+    version,
+    async () => {
+      const [summaries, asSeen] = await Promise.all([
+        roundSummaries(db, institutionId, roundIds, groups, counts),
+        groupsOfRounds(db, institutionId, roundIds),
+      ]);
+      return trendsOf({ k, scope, rounds, groups, summaries, asSeen });
+    },
+  );
+}
+
+export type Trends = Awaited<ReturnType<typeof getTrends>>;
+
+/** The series of the trends, every point suppressed as in its round's results. */
+function trendsOf({
+  k,
+  scope,
+  rounds,
+  groups,
+  summaries,
+  asSeen,
+}: {
+  k: number;
+  scope: ResultScope;
+  rounds: (Awaited<ReturnType<typeof findRound>> & { groups: { groupId: string }[] })[];
+  groups: GroupInfo[];
+  summaries: ScoreSummaryRow[];
+  asSeen: Map<string, GroupInfo[]>;
+}) {
   const perRound = rounds.map((round) => {
     const rows = summaries.filter((r) => r.roundId === round.id);
     const groupRows = rows.filter((r) => r.level === "group");
@@ -101,20 +145,16 @@ export async function getTrends(
       points: pointsFor(scope),
     });
   }
+  const ranFor = new Set(rounds.flatMap((r) => r.groups.map((x) => x.groupId)));
   for (const g of groupsInScope(groups, scope)) {
     const points = pointsFor({ level: "group", groupId: g.id });
     // A group that never had a round in the period adds an empty line: leave it out.
-    if (
-      rounds.some((r) => r.groups.some((x) => x.groupId === g.id)) ||
-      points.some((p) => !p.suppressed)
-    ) {
+    if (ranFor.has(g.id) || points.some((p) => !p.suppressed)) {
       series.push({ key: g.id, level: "group", name: g.name, points });
     }
   }
   return { k, scope, rounds: rounds.map(withoutGroups), series };
 }
-
-export type Trends = Awaited<ReturnType<typeof getTrends>>;
 
 function withoutGroups<T extends { groups: unknown }>(round: T): Omit<T, "groups"> {
   const copy: Partial<T> = { ...round };

@@ -10,7 +10,7 @@ import {
   textCountsByGroup,
 } from "./queries/answer-counts";
 import { scoreHistogramByGroup, scoreSummaries } from "./queries/score-summaries";
-import { clearRoundSummaries } from "./round-summaries";
+import { clearRoundSummaries, responseCounts } from "./round-summaries";
 
 /** What SQL returns for one round: per-group (and, for scores, per programme and round) rows. */
 export interface RoundAggregates {
@@ -42,14 +42,13 @@ export async function roundAggregates(
   roundId: string,
   items: SurveyItemsInfo,
   groups: readonly GroupInfo[],
+  /** The round's response count, when the caller has just read it. */
+  known?: number,
 ): Promise<RoundAggregates> {
-  const [counted] = await db.$queryRaw<{ n: number }[]>`
-    SELECT COUNT(*)::int AS "n" FROM survey_responses r
-    JOIN survey_rounds sr ON sr.id = r.round_id
-    WHERE sr.institution_id = ${institutionId} AND r.round_id = ${roundId}`;
+  const counted = known ?? (await responseCounts(db, institutionId, [roundId])).get(roundId);
   const key = `${institutionId}:${roundId}`;
   const version = JSON.stringify([
-    counted?.n ?? 0,
+    counted ?? 0,
     groups.map((g) => [g.id, g.programme, g.expectedSize]),
   ]);
   const hit = cache.get(key);

@@ -3,7 +3,7 @@ import { getSurveyDefinition } from "@/features/survey/server";
 import type { Locale } from "@/i18n/locales";
 import type { Db } from "@/lib/db";
 import type { Suppressible } from "../domain/anonymity";
-import { publicationGate } from "../domain/disclosure";
+import { publicationGate, resultsPublished } from "../domain/disclosure";
 import {
   both,
   visibilityOf,
@@ -30,7 +30,8 @@ import { DEFAULT_BIN_COUNT, type HistogramBin } from "../domain/statistics";
 import { optionOf, surveyItems, type SurveyItemsInfo } from "../domain/survey-items";
 import { rowFor } from "./queries/score-summaries";
 import { roundAggregates } from "./round-aggregates";
-import { anonymitySettings, findRound, roundGroups } from "./round-scope";
+import { anonymitySettings, findRound, groupsState, roundGroups } from "./round-scope";
+import { responseCounts, whileUnchanged } from "./round-summaries";
 
 export interface LabelledFigure<T> {
   key: string;
@@ -60,8 +61,59 @@ export async function loadRoundData(
   roundId: string,
   locale: Locale,
 ) {
-  const { k, freeTextMin } = await anonymitySettings(db, institutionId);
-  const round = await findRound(db, institutionId, roundId);
+  const [{ k, freeTextMin }, round] = await Promise.all([
+    anonymitySettings(db, institutionId),
+    findRound(db, institutionId, roundId),
+  ]);
+  const [counts, groups] = await Promise.all([
+    responseCounts(db, institutionId, [round.id]),
+    groupsState(db, institutionId, [round.id]),
+  ]);
+  // The round's figures follow from these alone (responses are only added or deleted, which
+  // moves the count; closing the round moves its published flag): kept while none changed.
+  const version = JSON.stringify([
+    k,
+    freeTextMin,
+    round,
+    resultsPublished(round),
+    counts.get(round.id) ?? 0,
+    groups,
+  ]);
+  return whileUnchanged(`round-data:${institutionId}:${round.id}:${locale}`, version, () =>
+    decideRoundData(db, {
+      institutionId,
+      round,
+      k,
+      freeTextMin,
+      locale,
+      version,
+      count: counts.get(round.id) ?? 0,
+    }),
+  );
+}
+
+export type RoundData = Awaited<ReturnType<typeof loadRoundData>>;
+
+async function decideRoundData(
+  db: Db,
+  {
+    institutionId,
+    round,
+    k,
+    freeTextMin,
+    locale,
+    version,
+    count,
+  }: {
+    institutionId: string;
+    round: Awaited<ReturnType<typeof findRound>>;
+    k: number;
+    freeTextMin: number;
+    locale: Locale;
+    version: string;
+    count: number;
+  },
+) {
   const definition = getSurveyDefinition(round.surveyKey);
   if (!definition) throw new Error(`Round ${round.code} uses an unknown survey`);
   const items = surveyItems(definition, locale);
@@ -72,6 +124,7 @@ export async function loadRoundData(
     round.id,
     items,
     groups,
+    count,
   );
 
   const groupRows = summaries.filter((r) => r.level === "group");
@@ -105,7 +158,9 @@ export async function loadRoundData(
   );
 
   /** Responses and the score of a scope: all a breakdown row shows. */
-  function summaryFor(scope: ResultScope): Pick<ScopeFigures, "responses" | "score"> {
+  const summaryFor = perScope(function summaryOf(
+    scope: ResultScope,
+  ): Pick<ScopeFigures, "responses" | "score"> {
     const counted = visibilityOf(responsesSeen, scope);
     const respondents = both(gate(scope), counted);
     const summary = rowFor(summaries, scope);
@@ -114,9 +169,9 @@ export async function loadRoundData(
       responses: responseFigure(counted, summary?.responses ?? 0, groupsInScope(groups, scope)),
       score: scoreFigure(both(respondents, visibilityOf(scoredSeen, scope)), summary),
     };
-  }
+  });
 
-  function figuresFor(scope: ResultScope): ScopeFigures {
+  const figuresFor = perScope(function figuresOf(scope: ResultScope): ScopeFigures {
     const respondents = both(gate(scope), visibilityOf(responsesSeen, scope));
     const seen = (decision: HierarchyVisibility | undefined) =>
       decision ? both(respondents, visibilityOf(decision, scope)) : respondents;
@@ -148,7 +203,7 @@ export async function loadRoundData(
         ),
       })),
     };
-  }
+  });
 
   /** Whether the open question's answers may be shown for a scope (10 or more, and k). */
   const freeTextVisibility = (itemKey: string, scope: ResultScope) =>
@@ -157,10 +212,32 @@ export async function loadRoundData(
       visibilityOf(textSeen.get(itemKey) ?? responsesSeen, scope),
     );
 
-  return { round, k, freeTextMin, groups, items, figuresFor, summaryFor, freeTextVisibility };
+  return {
+    round,
+    k,
+    freeTextMin,
+    groups,
+    items,
+    figuresFor,
+    summaryFor,
+    freeTextVisibility,
+    /** One state of the round's data: while it holds, what was read of the round still holds. */
+    version,
+  };
 }
 
-export type RoundData = Awaited<ReturnType<typeof loadRoundData>>;
+/** A scope's figures computed once per state of the round (a figure is never changed). */
+function perScope<T>(figures: (scope: ResultScope) => T): (scope: ResultScope) => T {
+  const known = new Map<string, T>();
+  return (scope) => {
+    const key = JSON.stringify(scope);
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const value = figures(scope);
+    known.set(key, value);
+    return value;
+  };
+}
 
 function choiceFigure(
   item: SurveyItemsInfo["multi"][number],

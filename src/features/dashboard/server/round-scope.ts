@@ -51,6 +51,25 @@ export async function roundGroups(
 }
 
 /**
+ * The school's groups as they stand, with which of these rounds each was asked in: with the
+ * rounds' response counts, all that groupsOfRounds reads from, so a version of what is
+ * derived from them (the same rows and counts give the same groups as the rounds saw them).
+ */
+export function groupsState(db: Db, institutionId: string, roundIds: readonly string[]) {
+  return db.group.findMany({
+    where: { institutionId },
+    select: {
+      id: true,
+      name: true,
+      programme: true,
+      expectedSize: true,
+      rounds: { where: { roundId: { in: [...roundIds] } }, select: { roundId: true } },
+    },
+    orderBy: { id: "asc" },
+  });
+}
+
+/**
  * Per round, its groups as the round saw them: the programme is the one its responses were
  * given in (kept at submission), so a group moved since still counts where it answered; and a
  * group whose responses cannot be trusted (more than its students, or no expected size) says

@@ -7,6 +7,9 @@ import { trustedResponse } from "./trusted";
 /** At most this many texts are shown for one question: a random sample of them. */
 export const FREE_TEXT_SAMPLE = 60;
 
+/** The random sample kept per state of a round's data, that each view samples again. */
+export const FREE_TEXT_POOL = 1_000;
+
 /**
  * A random sample of the non-blank answers to one open question in a scope of a round. Only
  * the text is read: no id, no date, nothing that could say who wrote it or when.

@@ -92,15 +92,37 @@ export async function scoreHistogramByGroup(
     GROUP BY 1, 2`;
 }
 
+type ScopedRow = { level: SummaryLevel; groupId: string | null; programme: string | null };
+
+// Each list of rows is indexed once, on first use: the results page reads a row per group and
+// round, and a scan per read made that quadratic in the number of groups. Rows are never
+// changed once read (they are query results, kept as they are).
+const indexes = new WeakMap<readonly ScopedRow[], Map<string, ScopedRow>>();
+
+function keyOf(level: SummaryLevel, name: string): string {
+  return `${level}\u0000${name}`;
+}
+
 /** The row of a scope among GROUPING SETS rows (one per group, programme and round). */
-export function rowFor<
-  T extends { level: SummaryLevel; groupId: string | null; programme: string | null },
->(rows: readonly T[], scope: ResultScope): T | undefined {
-  return rows.find((r) => {
-    if (scope.level === "round") return r.level === "round";
-    if (scope.level === "programme") {
-      return r.level === "programme" && r.programme === scope.programme;
+export function rowFor<T extends ScopedRow>(rows: readonly T[], scope: ResultScope): T | undefined {
+  let index = indexes.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const row of rows) {
+      const name = row.level === "round" ? "" : row.level === "group" ? row.groupId : row.programme;
+      // Rows of responses in no group (a null id or programme) are no scope's but the round's.
+      if (name === null) continue;
+      const key = keyOf(row.level, name);
+      // The first row of a scope wins, as a scan would find it.
+      if (!index.has(key)) index.set(key, row);
     }
-    return r.level === "group" && r.groupId === scope.groupId;
-  });
+    indexes.set(rows, index);
+  }
+  const key =
+    scope.level === "round"
+      ? keyOf("round", "")
+      : scope.level === "programme"
+        ? keyOf("programme", scope.programme)
+        : keyOf("group", scope.groupId);
+  return index.get(key) as T | undefined;
 }
