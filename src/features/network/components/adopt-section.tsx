@@ -15,15 +15,16 @@ import { listAdoptableRounds } from "../server/adopt-shared-round";
  */
 export async function AdoptSection({ locale, outcome }: { locale: Locale; outcome?: string }) {
   const ctx = await requireStaff(locale, "rounds:manage", `/${locale}/staff/rounds`);
-  const [rounds, groups, timeZone, t, tKind, tSchool] = await Promise.all([
-    listAdoptableRounds(ctx),
+  // Most schools are in no network: for them the section costs this one read.
+  const rounds = await listAdoptableRounds(ctx);
+  if (rounds.length === 0) return null;
+  const [groups, timeZone, t, tKind, tSchool] = await Promise.all([
     listGroups(ctx),
     institutionTimeZone(ctx),
     getTranslations("network.shared.adopt"),
     getTranslations("staffRounds.kinds"),
     getTranslations("network.school"),
   ]);
-  if (rounds.length === 0) return null;
   const shown = ADOPT_OUTCOMES.find((o) => o === outcome);
   const surveyTitle = new Map(loadAllSurveys().map((s) => [s.key, s.title[locale]]));
   const when = new Intl.DateTimeFormat(locale, {
