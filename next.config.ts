@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { locales } from "./src/i18n/locales";
+import { proxyFreeHeaderRules } from "./src/lib/security/proxy-free-pages";
 
 // Pages where students write and may dictate: the only ones allowed to use the microphone.
 const WRITING_PAGES = ["/:locale/pathway/:path*", "/:locale/join/:path*", "/:locale/s/:path*"];
@@ -49,6 +51,10 @@ const nextConfig: NextConfig = {
           },
         ],
       })),
+      // Last, so their policy replaces the one above: the landing page and the stories are
+      // served without the proxy, and these rules give them their policy (strict until
+      // scripts/csp-hashes.ts fills in their scripts' hashes after the build).
+      ...proxyFreeHeaderRules(locales),
     ];
   },
 };

@@ -1,6 +1,8 @@
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import proxy from "./proxy";
+import { locales } from "./i18n/locales";
+import proxy, { config } from "./proxy";
 
 function get(path: string, headers: Record<string, string> = {}) {
   return proxy(new NextRequest(new URL(path, "http://localhost:3000"), { headers }));
@@ -44,5 +46,37 @@ describe("proxy", () => {
     const broken = get("/en/stories/%E0%A4%A");
     expect(broken.status).toBe(404);
     expect(broken.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("runs for every page but the landing pages and the stories, in every locale", () => {
+    const runs = (path: string) => unstable_doesMiddlewareMatch({ config, url: path });
+    for (const locale of locales) {
+      expect(runs(`/${locale}`), locale).toBe(false);
+      expect(runs(`/${locale}/stories/amira-workshop`), locale).toBe(false);
+      for (const path of [
+        "/",
+        `/${locale}/`,
+        `/${locale}/stories`,
+        `/${locale}/stories/local`,
+        `/${locale}/stories/library`,
+        `/${locale}/stories/local/3f2a`,
+        `/${locale}/stories/library/work`,
+        `/${locale}/stories/amira-workshop/more`,
+        `/${locale}/stories/%E0%A4%A`,
+        `/${locale}/stories/Amira`,
+        `/${locale}/pathway`,
+        `/${locale}/s/DEMO01`,
+        `/${locale}/join`,
+        `/${locale}/privacy`,
+        `/${locale}/staff`,
+        `/${locale}x`,
+      ]) {
+        expect(runs(path), path).toBe(true);
+      }
+    }
+    for (const path of ["/de", "/english", "/api/health", "/fr/some/missing/page"]) {
+      expect(runs(path), path).toBe(true);
+    }
+    expect(runs("/_next/static/chunks/main.js")).toBe(false);
   });
 });

@@ -1,13 +1,14 @@
-// Runs before every page: sets the page's Content-Security-Policy and, for a path without a
-// locale (`/`, `/stories`), redirects to it by a previous choice (the NEXT_LOCALE cookie, which
-// the language switcher writes in the browser) or Accept-Language. A path that already starts
-// with a locale, nearly every request, only gets its headers: a prerendered page its policy
-// written once at start-up, others a fresh nonce. No cookie is set here, so a shared cache may
-// keep static pages. It runs for every path but Next's own files, dots included:
-// `/en/join/AB.CD` is a page like any other and gets the same policy. API paths pass through
-// untouched, except that an address with a broken %-escape is answered here, for pages and API
-// alike, since Next would answer it with a 500. Pages get their request id for the log here
-// (nothing is logged: a prerendered page stays as cheap as a file).
+// Runs before every page but the landing page and the stories (left out by the matcher below,
+// since any proxy halves the throughput of a prerendered page): sets the page's
+// Content-Security-Policy and, for a path without a locale (`/`, `/stories`), redirects to it
+// by a previous choice (the NEXT_LOCALE cookie, which the language switcher writes in the
+// browser) or Accept-Language. A path that already starts with a locale only gets its
+// headers: a prerendered page its policy written once at start-up, others a fresh nonce. No
+// cookie is set here, so a shared cache may keep static pages. It runs for every other path
+// but Next's own files, dots included: `/en/join/AB.CD` is a page like any other and gets the
+// same policy. API paths pass through untouched, except that an address with a broken
+// %-escape is answered here, for pages and API alike, since Next would answer it with a 500.
+// Pages get their request id for the log here.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
@@ -90,7 +91,11 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every path but Next's own files: pages with or without a dot, and the API (for the
-  // %-escape check only).
-  matcher: "/((?!_next|_vercel).*)",
+  // Every path but Next's own files and the proxy-free pages: pages with or without a dot, and
+  // the API (for the %-escape check only). The landing page `/{locale}` and a story
+  // `/{locale}/stories/{slug}` are served as prerendered files with the policy of their header
+  // rule (src/lib/security/proxy-free-pages.ts). Next reads this literal at build time, so the
+  // locales are written out; proxy.test.ts checks them against src/i18n/locales.ts.
+  matcher:
+    "/((?!_next|_vercel|(?:en|da|nl|nb|et|fr)(?:/stories/(?!(?:local|library)$)[a-z0-9-]+)?$).*)",
 };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { proxyFreeHeaderRules, withHashedPolicies } from "./proxy-free-pages";
+
+const scriptSources = (policy: string) => policy.split("script-src ")[1]?.split(";")[0];
+
+describe("the policy of pages served without the proxy", () => {
+  it("allows no inline script before the build's hashes are known", () => {
+    const rules = proxyFreeHeaderRules(["en", "fr"]);
+    expect(rules.map((rule) => rule.source)).toEqual([
+      "/en",
+      "/en/stories/:slug",
+      "/fr",
+      "/fr/stories/:slug",
+    ]);
+    for (const rule of rules) {
+      expect(rule.headers).toHaveLength(1);
+      expect(scriptSources(rule.headers[0]!.value)).toBe("'self'");
+      expect(rule.headers[0]!.value).toContain("frame-ancestors 'none'");
+      // Next compiles a value with a colon as a path pattern on every request.
+      expect(rule.headers[0]!.value).not.toContain(":");
+    }
+  });
+
+  it("allows the landing page's scripts on it, and every story's scripts of a locale on its stories", () => {
+    const pages = {
+      "/en": ["sha256-landing", "sha256-shared"],
+      "/en/stories/amira-workshop": ["sha256-amira", "sha256-shared"],
+      "/en/stories/karl-garage": ["sha256-karl", "sha256-shared"],
+      "/en/stories/library/work": ["sha256-library"],
+      "/fr/stories/amira-workshop": ["sha256-amira-fr"],
+      "/en/staff/no-access": ["sha256-staff"],
+    };
+    const [landing, stories, frLanding, frStories] = proxyFreeHeaderRules(["en", "fr"], pages);
+    expect(scriptSources(landing!.headers[0]!.value)).toBe(
+      "'self' 'sha256-landing' 'sha256-shared'",
+    );
+    expect(scriptSources(stories!.headers[0]!.value)).toBe(
+      "'self' 'sha256-amira' 'sha256-karl' 'sha256-shared'",
+    );
+    // A locale's rule never allows another locale's or another kind of page's scripts.
+    expect(scriptSources(frLanding!.headers[0]!.value)).toBe("'self'");
+    expect(scriptSources(frStories!.headers[0]!.value)).toBe("'self' 'sha256-amira-fr'");
+  });
+
+  it("fills the hashes into the build's rules of those sources only, and twice changes nothing", () => {
+    const built = [
+      { source: "/:path*", regex: "^.*$", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      ...proxyFreeHeaderRules(["en"]).map((rule) => ({ ...rule, regex: `^${rule.source}$` })),
+    ];
+    const hashed = proxyFreeHeaderRules(["en"], { "/en": ["sha256-landing"] });
+    const once = withHashedPolicies(built, hashed);
+    expect(once[0]).toEqual(built[0]);
+    expect(once[1]).toEqual({ ...built[1], headers: hashed[0]!.headers });
+    expect(once[1]!.regex).toBe("^/en$");
+    expect(withHashedPolicies(once, hashed)).toEqual(once);
+  });
+});

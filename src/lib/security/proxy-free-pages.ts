@@ -1,0 +1,80 @@
+// The prerendered pages that a whole year group opens at once, the landing page and the
+// stories, are served without the proxy (src/proxy.ts leaves them out of its matcher): running
+// any proxy at all costs Next about half of such a page's throughput. Their policy is a header
+// rule instead, one per locale and kind, declared in next.config.ts with no inline script
+// allowed (so a build that was never hashed fails closed) and filled in with the hashes of the
+// pages' scripts by scripts/csp-hashes.ts right after `next build`.
+import { contentSecurityPolicy } from "./csp";
+
+export interface HeaderRule {
+  source: string;
+  headers: { key: string; value: string }[];
+}
+
+export const POLICY_HEADER = "Content-Security-Policy";
+
+/** A story's address: the slug of a story in content/ (lower-case words and hyphens). */
+const STORY = /^\/[a-z]{2}\/stories\/([a-z0-9-]+)$/;
+// Sibling routes under /stories that are rendered per request or rewritten by the proxy.
+const NOT_STORIES = new Set(["local", "library"]);
+
+/** The header rules' sources, in the path syntax of next.config.ts's headers(). */
+export function proxyFreeSources(locale: string): { landing: string; stories: string } {
+  return { landing: `/${locale}`, stories: `/${locale}/stories/:slug` };
+}
+
+function isStoryOf(locale: string, path: string): boolean {
+  const slug = STORY.exec(path)?.[1];
+  return path.startsWith(`/${locale}/`) && slug !== undefined && !NOT_STORIES.has(slug);
+}
+
+/**
+ * The policy rules of the proxy-free pages. Without hashes (next.config.ts, before the build
+ * has pages) no inline script may run; with the build's hashes (path -> its inline scripts'
+ * hashes) each rule allows the scripts of the pages it covers: the landing page of its locale,
+ * or every story of its locale (one rule, so a request checks a dozen rules, not a hundred).
+ */
+export function proxyFreeHeaderRules(
+  locales: readonly string[],
+  pages: Record<string, string[]> = {},
+): HeaderRule[] {
+  const rule = (source: string, hashes: string[]): HeaderRule => ({
+    source,
+    // No colon in the value (no data: or blob:, which these pages never use): Next would
+    // compile it as a path pattern on every request to a story (its rule has a parameter).
+    headers: [
+      { key: POLICY_HEADER, value: contentSecurityPolicy({ hashes, withoutSchemes: true }) },
+    ],
+  });
+  return locales.flatMap((locale) => {
+    const sources = proxyFreeSources(locale);
+    const storyHashes = Object.entries(pages)
+      .filter(([path]) => isStoryOf(locale, path))
+      .flatMap(([, hashes]) => hashes);
+    return [
+      rule(sources.landing, pages[sources.landing] ?? []),
+      rule(sources.stories, [...new Set(storyHashes)].sort()),
+    ];
+  });
+}
+
+interface ManifestRule extends HeaderRule {
+  [other: string]: unknown;
+}
+
+/**
+ * The build's header rules with the proxy-free pages' policies filled in: each rule of
+ * next.config.ts with one of their sources gets the hashed policy; every other rule, and the
+ * rule's other fields (Next's compiled regex), stay as they are. Running it twice changes
+ * nothing more.
+ */
+export function withHashedPolicies(
+  manifestRules: ManifestRule[],
+  hashed: HeaderRule[],
+): ManifestRule[] {
+  const bySource = new Map(hashed.map((rule) => [rule.source, rule.headers]));
+  return manifestRules.map((rule) => {
+    const headers = bySource.get(rule.source);
+    return headers ? { ...rule, headers } : rule;
+  });
+}
