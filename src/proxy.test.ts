@@ -48,11 +48,12 @@ describe("proxy", () => {
     expect(broken.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
-  it("runs for every page but the landing pages and the stories, in every locale", () => {
+  it("runs for every page but the landing, join and story pages, in every locale", () => {
     const runs = (path: string) => unstable_doesMiddlewareMatch({ config, url: path });
     for (const locale of locales) {
       expect(runs(`/${locale}`), locale).toBe(false);
       expect(runs(`/${locale}/stories/amira-workshop`), locale).toBe(false);
+      expect(runs(`/${locale}/join`), locale).toBe(false);
       for (const path of [
         "/",
         `/${locale}/`,
@@ -66,7 +67,9 @@ describe("proxy", () => {
         `/${locale}/stories/Amira`,
         `/${locale}/pathway`,
         `/${locale}/s/DEMO01`,
-        `/${locale}/join`,
+        `/${locale}/join/ABC123`,
+        `/${locale}/join/go`,
+        `/${locale}/joins`,
         `/${locale}/privacy`,
         `/${locale}/staff`,
         `/${locale}x`,

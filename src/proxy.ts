@@ -1,5 +1,5 @@
-// Runs before every page but the landing page and the stories (left out by the matcher below,
-// since any proxy halves the throughput of a prerendered page): sets the page's
+// Runs before every page but the landing page, the stories and the join page (left out by the
+// matcher below, since any proxy halves the throughput of a prerendered page): sets the page's
 // Content-Security-Policy and, for a path without a locale (`/`, `/stories`), redirects to it
 // by a previous choice (the NEXT_LOCALE cookie, which the language switcher writes in the
 // browser) or Accept-Language. A path that already starts with a locale only gets its
@@ -92,10 +92,11 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Every path but Next's own files and the proxy-free pages: pages with or without a dot, and
-  // the API (for the %-escape check only). The landing page `/{locale}` and a story
-  // `/{locale}/stories/{slug}` are served as prerendered files with the policy of their header
-  // rule (src/lib/security/proxy-free-pages.ts). Next reads this literal at build time, so the
-  // locales are written out; proxy.test.ts checks them against src/i18n/locales.ts.
+  // the API (for the %-escape check only). The landing page `/{locale}`, the join page
+  // `/{locale}/join` and a story `/{locale}/stories/{slug}` are served as prerendered files
+  // with the policy of their header rule (src/lib/security/proxy-free-pages.ts). Next reads
+  // this literal at build time, so the locales are written out; proxy.test.ts checks them
+  // against src/i18n/locales.ts.
   matcher:
-    "/((?!_next|_vercel|(?:en|da|nl|nb|et|fr)(?:/stories/(?!(?:local|library)$)[a-z0-9-]+)?$).*)",
+    "/((?!_next|_vercel|(?:en|da|nl|nb|et|fr)(?:/join|/stories/(?!(?:local|library)$)[a-z0-9-]+)?$).*)",
 };

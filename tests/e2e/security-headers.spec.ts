@@ -56,7 +56,7 @@ test.describe("content security policy", () => {
     page,
   }) => {
     await recordCspViolations(page);
-    for (const path of ["/en/pathway", "/en/s/DEMO01", "/en/join"]) {
+    for (const path of ["/en/pathway", "/en/s/DEMO01", "/en/join/ABC123"]) {
       const response = await page.goto(path);
       const policy = response?.headers()["content-security-policy"] ?? "";
       expect(policy, path).toMatch(/script-src 'self' 'nonce-[\w+/=]+'/);
@@ -71,11 +71,16 @@ test.describe("content security policy", () => {
     expect(await cspViolationsAfterBoot(page)).toEqual([]);
   });
 
-  test("story pages and the landing page are prerendered and allow only their own inline scripts, by hash", async ({
+  test("story pages, the landing page and the join page are prerendered and allow only their own inline scripts, by hash", async ({
     page,
   }) => {
     await recordCspViolations(page);
-    for (const path of ["/en/stories/amira-workshop", "/fr/stories/amira-workshop", "/nb"]) {
+    for (const path of [
+      "/en/stories/amira-workshop",
+      "/fr/stories/amira-workshop",
+      "/nb",
+      "/et/join",
+    ]) {
       const response = await page.goto(path);
       const headers = response?.headers() ?? {};
       // Served from the HTML written at build time, not rendered for this request.

@@ -8,8 +8,10 @@ describe("the policy of pages served without the proxy", () => {
     const rules = proxyFreeHeaderRules(["en", "fr"]);
     expect(rules.map((rule) => rule.source)).toEqual([
       "/en",
+      "/en/join",
       "/en/stories/:slug",
       "/fr",
+      "/fr/join",
       "/fr/stories/:slug",
     ]);
     for (const rule of rules) {
@@ -29,8 +31,14 @@ describe("the policy of pages served without the proxy", () => {
       "/en/stories/library/work": ["sha256-library"],
       "/fr/stories/amira-workshop": ["sha256-amira-fr"],
       "/en/staff/no-access": ["sha256-staff"],
+      "/en/join": ["sha256-join"],
     };
-    const [landing, stories, frLanding, frStories] = proxyFreeHeaderRules(["en", "fr"], pages);
+    const [landing, join, stories, frLanding, frJoin, frStories] = proxyFreeHeaderRules(
+      ["en", "fr"],
+      pages,
+    );
+    expect(scriptSources(join!.headers[0]!.value)).toBe("'self' 'sha256-join'");
+    expect(scriptSources(frJoin!.headers[0]!.value)).toBe("'self'");
     expect(scriptSources(landing!.headers[0]!.value)).toBe(
       "'self' 'sha256-landing' 'sha256-shared'",
     );

@@ -1,5 +1,5 @@
-// The prerendered pages that a whole year group opens at once, the landing page and the
-// stories, are served without the proxy (src/proxy.ts leaves them out of its matcher): running
+// The prerendered pages that a whole year group or class opens at once, the landing page, the
+// stories and the classroom's join page, are served without the proxy (src/proxy.ts leaves them out of its matcher): running
 // any proxy at all costs Next about half of such a page's throughput. Their policy is a header
 // rule instead, one per locale and kind, declared in next.config.ts with no inline script
 // allowed (so a build that was never hashed fails closed) and filled in with the hashes of the
@@ -19,8 +19,12 @@ const STORY = /^\/[a-z]{2}\/stories\/([a-z0-9-]+)$/;
 const NOT_STORIES = new Set(["local", "library"]);
 
 /** The header rules' sources, in the path syntax of next.config.ts's headers(). */
-export function proxyFreeSources(locale: string): { landing: string; stories: string } {
-  return { landing: `/${locale}`, stories: `/${locale}/stories/:slug` };
+export function proxyFreeSources(locale: string): {
+  landing: string;
+  join: string;
+  stories: string;
+} {
+  return { landing: `/${locale}`, join: `/${locale}/join`, stories: `/${locale}/stories/:slug` };
 }
 
 function isStoryOf(locale: string, path: string): boolean {
@@ -31,8 +35,8 @@ function isStoryOf(locale: string, path: string): boolean {
 /**
  * The policy rules of the proxy-free pages. Without hashes (next.config.ts, before the build
  * has pages) no inline script may run; with the build's hashes (path -> its inline scripts'
- * hashes) each rule allows the scripts of the pages it covers: the landing page of its locale,
- * or every story of its locale (one rule, so a request checks a dozen rules, not a hundred).
+ * hashes) each rule allows the scripts of the pages it covers: the landing or join page of its
+ * locale, or every story of its locale (one rule, so a request checks a dozen rules, not a hundred).
  */
 export function proxyFreeHeaderRules(
   locales: readonly string[],
@@ -53,6 +57,7 @@ export function proxyFreeHeaderRules(
       .flatMap(([, hashes]) => hashes);
     return [
       rule(sources.landing, pages[sources.landing] ?? []),
+      rule(sources.join, pages[sources.join] ?? []),
       rule(sources.stories, [...new Set(storyHashes)].sort()),
     ];
   });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { JoinCodePage } from "@/features/classroom/components/join-message";
-import { normaliseRoundCode } from "@/features/survey";
 import { pageLocale } from "@/i18n/page-locale";
+
+// Prerendered per locale and served without the proxy (src/lib/security/proxy-free-pages.ts):
+// a whole class opens it in the same minute. The form without JavaScript goes to ./go.
+export const dynamic = "error";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/join">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -11,11 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/join">):
   return { title: t("metaTitle") };
 }
 
-// ?code= is the code form sent without JavaScript: on to the session's page.
-export default async function JoinRoute({ params, searchParams }: PageProps<"/[locale]/join">) {
-  const locale = await pageLocale(params);
-  const { code } = await searchParams;
-  const typed = typeof code === "string" ? normaliseRoundCode(code.slice(0, 40)) : "";
-  if (typed) redirect(`/${locale}/join/${encodeURIComponent(typed)}`);
+export default async function JoinRoute({ params }: PageProps<"/[locale]/join">) {
+  await pageLocale(params);
   return <JoinCodePage />;
 }

@@ -14,7 +14,7 @@ function JoinFrame({ title, text, form }: { title: string; text: string; form: b
       {form ? (
         <CodeForm
           path="/join"
-          noScriptAction="/join"
+          noScriptAction="/join/go"
           text={{ label: t("label"), submit: t("submit"), invalid: t("invalid") }}
         />
       ) : null}

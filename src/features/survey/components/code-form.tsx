@@ -11,8 +11,8 @@ interface CodeFormProps {
   path?: "/s" | "/join";
   /** Its words (codeForm.label, .submit and .invalid of the caller's namespace). */
   text: { label: string; submit: string; invalid: string };
-  /** Without JavaScript the form is a plain GET of ?code= to this page, which redirects. */
-  noScriptAction?: "/join";
+  /** Without JavaScript the form is a plain GET of ?code= to this address, which redirects. */
+  noScriptAction?: "/join/go";
 }
 
 /** Type a code (as written on the board or poster) and go to its page. */
