@@ -1,6 +1,7 @@
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { storySlugs } from "./features/stories/server";
 import { locales } from "./i18n/locales";
 import proxy, { config } from "./proxy";
 
@@ -63,6 +64,8 @@ describe("proxy", () => {
         `/${locale}/stories/local/3f2a`,
         `/${locale}/stories/library/work`,
         `/${locale}/stories/amira-workshop/more`,
+        `/${locale}/stories/no-such-story`,
+        `/${locale}/stories/amira-workshops`,
         `/${locale}/stories/%E0%A4%A`,
         `/${locale}/stories/Amira`,
         `/${locale}/pathway`,
@@ -81,5 +84,18 @@ describe("proxy", () => {
       expect(runs(path), path).toBe(true);
     }
     expect(runs("/_next/static/chunks/main.js")).toBe(false);
+  });
+
+  it("leaves out exactly the stories there are, so an unknown one gets its 404 page's nonce", () => {
+    const named = /stories\/\(\?:([a-z0-9|-]+)\)/.exec(config.matcher)?.[1]?.split("|") ?? [];
+    expect(named.length).toBeGreaterThan(0);
+    // A slug named here but gone from content/ would get a 404 page whose scripts cannot run.
+    expect(storySlugs()).toEqual(expect.arrayContaining(named));
+    for (const slug of storySlugs()) {
+      expect(
+        unstable_doesMiddlewareMatch({ config, url: `/nl/stories/${slug}` }),
+        `${slug}: name it in src/proxy.ts's matcher to serve it without the proxy`,
+      ).toBe(false);
+    }
   });
 });

@@ -92,6 +92,12 @@ test.describe("content security policy", () => {
       const again = await page.request.get(path);
       expect(again.headers()["content-security-policy"], path).toBe(policy);
     }
+    // A story that does not exist is Next's 404 page, whose scripts need this response's nonce.
+    const missing = await page.goto("/en/stories/no-such-story");
+    expect(missing?.status()).toBe(404);
+    expect(missing?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
+    expect(await cspViolationsAfterBoot(page)).toEqual([]);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // Its scripts ran: the page is interactive (the text size control answers a click).
     await page.goto("/en/stories/amira-workshop");
     const larger = page.getByRole("button", { name: "Extra large text" });
