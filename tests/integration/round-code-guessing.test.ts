@@ -168,6 +168,26 @@ describe("guessing round codes", () => {
     expect(JSON.stringify(data)).toContain(schoolName);
   });
 
+  it("lets a year group open a known round's page without a write per student", async () => {
+    const db = await getDb();
+    const students = [newClient(), newClient(), newClient()];
+    // The first view of the code looks it up through the guard; the server then knows it.
+    expect(await routes["the round's page"]!(students[0]!, code)).toBe("found");
+    const keys = students.map((s) => `${RATE_LIMITS.roundCodeMisses.name}:${s.key}`);
+    await db.rateLimit.deleteMany({ where: { key: { in: keys } } });
+    for (let i = 0; i < LIMIT; i++) {
+      for (const student of students) {
+        expect(await routes["the round's page"]!(student, code)).toBe("found");
+      }
+    }
+    // No budget row was written for them (one shared school address would be one hot row).
+    expect(await db.rateLimit.count({ where: { key: { in: keys } } })).toBe(0);
+    // A guesser over the budget is still refused the known round.
+    const guesser = newClient();
+    for (let i = 0; i < LIMIT; i++) await routes["the round's page"]!(guesser, wrongCode(i));
+    expect(await routes["the round's page"]!(guesser, code)).toBe("refused");
+  });
+
   it("holds against a burst of parallel guesses", async () => {
     const guesser = newClient();
     const outcomes = await Promise.all(

@@ -6,7 +6,8 @@ import { localiseSurvey, type HelpContacts, type LocalisedSurvey } from "../doma
 import { timeZoneOf } from "@/lib/countries";
 import { isTooManyWrongCodes } from "@/lib/http";
 import { roundStatus } from "../domain/round-window";
-import { findRoundForClient, type RoundByCode } from "./find-round";
+import type { RoundByCode } from "./find-round";
+import { lookUpRoundForView } from "./round-cache";
 import { participantAnswer } from "./submit-response";
 
 /** What the student's page at /{locale}/s/{code} shows. It only reads: no cookie is set here. */
@@ -25,7 +26,11 @@ export type StudentRound =
       helpContacts: HelpContacts;
     };
 
-/** The round for `client` (a clientKey), whose wrong codes count against it. */
+/**
+ * The round for `client` (a clientKey), whose wrong codes count against it. A right code may
+ * come from memory (round-cache.ts): a round closed on another instance shows as open for up
+ * to ten seconds, and an answer sent then is refused by the write, which checks in its own SQL.
+ */
 export async function loadStudentRound(
   typedCode: string,
   locale: Locale,
@@ -34,7 +39,7 @@ export async function loadStudentRound(
 ): Promise<StudentRound> {
   let round: RoundByCode | undefined;
   try {
-    round = await findRoundForClient(typedCode, client);
+    round = await lookUpRoundForView(typedCode, client);
   } catch (error) {
     if (isTooManyWrongCodes(error)) return { state: "rate-limited" };
     throw error;
