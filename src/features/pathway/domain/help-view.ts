@@ -36,10 +36,18 @@ export interface HelpView {
   countries: Array<{ country: string; name: string; helplines: HelplineView[] }>;
 }
 
-/** The weekday names of a locale, 1 = Monday ... 7 = Sunday (1 January 2024 was a Monday). */
+const weekdayNames = new Map<Locale, string[]>();
+
+/** The weekday names of a locale, 1 = Monday ... 7 = Sunday (1 January 2024 was a Monday),
+ * made once per locale: a formatter costs more to make than every name it formats. */
 function weekdayName(day: number, locale: Locale): string {
-  const date = new Date(Date.UTC(2024, 0, day));
-  return new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" }).format(date);
+  let names = weekdayNames.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
+    names = [1, 2, 3, 4, 5, 6, 7].map((d) => format.format(new Date(Date.UTC(2024, 0, d))));
+    weekdayNames.set(locale, names);
+  }
+  return names[day - 1]!;
 }
 
 /** Opening hours in the student's language: "lun.–ven. 09:00–21:00, sam. 10:00–14:00". */

@@ -18,9 +18,14 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
  */
 const END = /[.!?…]+[\s\u00a0]*["”»’)\]]*(?=\s+["“«‘(\[–—-]?[\s\u00a0]*[\p{Lu}\p{N}])/gu;
 
+const WORD_CHAR = /[\p{L}\p{N}.°]/u;
+
+/** The word that ends at `index`, read backwards (a regex anchored at the end of the text
+ * before it would try every earlier position: quadratic in a long paragraph). */
 function wordBefore(text: string, index: number): string {
-  const match = /([\p{L}\p{N}.°]+)$/u.exec(text.slice(0, index));
-  return (match?.[1] ?? "").toLowerCase();
+  let start = index;
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start -= 1;
+  return text.slice(start, index).toLowerCase();
 }
 
 function isAbbreviation(text: string, end: number, locale: string): boolean {

@@ -43,7 +43,14 @@ export async function libraryMetadata(locale: Locale): Promise<Metadata> {
   return { title: t("libraryTitle"), description: t(`libraryIntro.${libraryOrigin(locale)}`) };
 }
 
+// A story's view by the story loaded from content/: the same for every request that shows it.
+const views = new WeakMap<object, StoryView>();
+
 /** Every story of a locale, ready to read (the pathway sends them all with its page). */
 export function listStoryViews(locale: string): StoryView[] {
-  return listStories(locale).map(toStoryView);
+  return listStories(locale).map((story) => {
+    let view = views.get(story);
+    if (!view) views.set(story, (view = toStoryView(story)));
+    return view;
+  });
 }
