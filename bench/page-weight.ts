@@ -8,9 +8,7 @@
 // it also runs Lighthouse 12 (mobile, simulated throttling) on the landing, a story and the
 // pathway page, beside the same run on the bare Next page. Needs no PostgreSQL (a throwaway
 // embedded database).
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -19,9 +17,8 @@ import { inlinedNamespaces } from "../src/i18n/inlined-namespaces";
 import { STUDENT_NAMESPACES } from "../src/i18n/student-namespaces";
 import { benchPort, buildApp, startApp } from "./app-server";
 import { startBareNext } from "./bare-next";
+import { runLighthouse } from "./lighthouse-run";
 import { machine, writeResult } from "./report";
-
-const run = promisify(execFile);
 
 const { values: opts } = parseArgs({
   options: {
@@ -88,29 +85,12 @@ interface Scores {
   tbtMs: number;
 }
 
-/** Async, so this process keeps serving nothing in the meantime that would skew it. */
 async function lighthouse(url: string, dir: string): Promise<Scores> {
-  const out = join(dir, `lh-${Date.now()}.json`);
-  await run(
-    "npx",
-    [
-      "--yes",
-      LIGHTHOUSE,
-      url,
-      "--quiet",
-      "--output=json",
-      `--output-path=${out}`,
-      "--form-factor=mobile",
-      "--only-categories=performance,accessibility,best-practices",
-      `--chrome-path=${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}`,
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --no-first-run",
-    ],
-    { encoding: "utf8", timeout: 180_000, maxBuffer: 64 * 2 ** 20 },
-  );
-  const report = JSON.parse(readFileSync(out, "utf8")) as {
-    categories: Record<string, { score: number }>;
-    audits: Record<string, { numericValue?: number }>;
-  };
+  const report = await runLighthouse(url, {
+    lighthouse: LIGHTHOUSE,
+    categories: ["performance", "accessibility", "best-practices"],
+    dir,
+  });
   const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
   return {
     performance: score("performance"),

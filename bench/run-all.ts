@@ -26,6 +26,7 @@ export const BENCHES: readonly Bench[] = [
   { name: "dashboard", script: "bench:dashboard", usesBuild: true, database: true },
   { name: "live", script: "bench:live", usesBuild: true, database: true },
   { name: "weight", script: "bench:weight", usesBuild: true },
+  { name: "lighthouse", script: "bench:lighthouse", usesBuild: true },
   { name: "sessions", script: "bench:sessions", database: true },
   { name: "start-memory", script: "bench:start-memory" },
   { name: "network", script: "bench:network", usesBuild: true, database: true },
