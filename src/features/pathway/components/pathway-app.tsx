@@ -7,7 +7,7 @@ import { preloadDictationField } from "@/components/ui/lazy-dictation-field";
 import { useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import type { HelpView } from "../domain/help-view";
-import { pathwayProgress } from "../domain/pathway-state";
+import { initialPathwayState, pathwayProgress } from "../domain/pathway-state";
 import { newSubmissionId } from "@/lib/submission-id";
 import { StepShell } from "./step-shell";
 import { ChooseStep } from "./steps/choose-step";
@@ -77,10 +77,17 @@ export function PathwayApp({
   }, [storedRound, roundCode, requestedRound, router]);
 
   if (!state) {
+    // Until this phone's saved place is read, the welcome is shown as it will be for most
+    // students (and it is what a phone paints first); its button waits for that place. A
+    // student already further along goes on to their step as soon as it is read.
     return (
-      <div className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-10">
-        <h1 className="text-3xl font-bold">{t("welcome.title")}</h1>
-        <p className="text-muted">{t("loading")}</p>
+      <StepShell progress={pathwayProgress(initialPathwayState())} online pending={0}>
+        <WelcomeStep
+          headingRef={heading}
+          storiesOrigin={describeOrigin(stories)}
+          onStart={() => undefined}
+          waiting
+        />
         <noscript>
           <p className="font-bold">
             {t("noScript")}{" "}
@@ -89,7 +96,7 @@ export function PathwayApp({
             </a>
           </p>
         </noscript>
-      </div>
+      </StepShell>
     );
   }
 

@@ -10,11 +10,14 @@ export function WelcomeStep({
   headingRef,
   storiesOrigin,
   onStart,
+  waiting = false,
 }: {
   headingRef: Ref<HTMLHeadingElement>;
   /** Whether the stories may be called real students' own (see describeOrigin). */
   storiesOrigin: StorySource;
   onStart: () => void;
+  /** The page is still reading this phone's saved place: the button waits for it. */
+  waiting?: boolean;
 }) {
   const t = useTranslations("pathway.welcome");
   return (
@@ -36,7 +39,7 @@ export function WelcomeStep({
           </li>
         ))}
       </ul>
-      <Button size="lg" onClick={onStart} className="self-start">
+      <Button size="lg" onClick={onStart} disabled={waiting} className="self-start">
         {t("start")}
       </Button>
     </section>
