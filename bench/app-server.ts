@@ -3,7 +3,9 @@
 // stopping it stops the whole tree. Ports come from BENCH_PORT (a base, each server adds its offset) or, if
 // unset, from the system.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = process.cwd();
@@ -102,4 +104,29 @@ export async function startApp(
     throw error;
   }
   return { base, process: child, stop };
+}
+
+/**
+ * The app as a newcomer's `npm start` runs it: on a throwaway embedded database with the demo
+ * data, in a temporary folder (`name` names it) that stop() removes with the server.
+ */
+export async function startDemoApp(port: number, name: string): Promise<RunningApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), `belong-bench-${name}-`));
+  try {
+    const app = await startApp(port, {
+      DATABASE_URL: "",
+      BELONG_DATA_DIR: join(dataDir, "pglite"),
+      MAIL_OUTBOX_DIR: join(dataDir, "outbox"),
+    });
+    return {
+      ...app,
+      stop: async () => {
+        await app.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -20,7 +20,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { benchPort, buildApp, startApp } from "./app-server";
+import { benchPort, buildApp, startDemoApp } from "./app-server";
 import { startBareNext } from "./bare-next";
 import { runLighthouse, type LighthouseReport } from "./lighthouse-run";
 import { machine, writeResult } from "./report";
@@ -293,17 +293,11 @@ function failureLines(
 
 async function main() {
   if (!opts["no-build"]) buildApp();
-  const dataDir = mkdtempSync(join(tmpdir(), "belong-bench-lighthouse-"));
-  const work = join(dataDir, "lighthouse");
-  mkdirSync(work);
+  const work = mkdtempSync(join(tmpdir(), "belong-bench-lighthouse-"));
   const keep = join(process.cwd(), "bench", "results", `lighthouse-${Date.now()}`);
   mkdirSync(keep, { recursive: true });
   const loadBefore = loadavg()[0]!;
-  const app = await startApp(await benchPort(0), {
-    DATABASE_URL: "",
-    BELONG_DATA_DIR: join(dataDir, "pglite"),
-    MAIL_OUTBOX_DIR: join(dataDir, "outbox"),
-  });
+  const app = await startDemoApp(await benchPort(0), "lighthouse");
   try {
     const rows: Row[] = [];
     const failed = new Map<string, Map<string, Failure>>();
@@ -332,7 +326,7 @@ async function main() {
     });
   } finally {
     await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

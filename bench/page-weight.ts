@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { inlinedNamespaces } from "../src/i18n/inlined-namespaces";
 import { STUDENT_NAMESPACES } from "../src/i18n/student-namespaces";
-import { benchPort, buildApp, startApp } from "./app-server";
+import { benchPort, buildApp, startDemoApp } from "./app-server";
 import { startBareNext } from "./bare-next";
 import { runLighthouse } from "./lighthouse-run";
 import { machine, writeResult } from "./report";
@@ -103,12 +103,7 @@ async function lighthouse(url: string, dir: string): Promise<Scores> {
 
 async function main() {
   if (!opts["no-build"]) buildApp();
-  const dataDir = mkdtempSync(join(tmpdir(), "belong-bench-weight-"));
-  const app = await startApp(await benchPort(0), {
-    DATABASE_URL: "",
-    BELONG_DATA_DIR: join(dataDir, "pglite"),
-    MAIL_OUTBOX_DIR: join(dataDir, "outbox"),
-  });
+  const app = await startDemoApp(await benchPort(0), "weight");
   let bare: Awaited<ReturnType<typeof startBareNext>> | undefined;
   try {
     const perPage = [];
@@ -190,7 +185,6 @@ async function main() {
   } finally {
     await bare?.stop();
     await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -14,12 +14,10 @@
 // Loopback only. The app runs on a throwaway embedded database in a temporary folder, so it
 // needs no PostgreSQL; every server is stopped at the end.
 import autocannon from "autocannon";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, request, type IncomingHttpHeaders, type Server } from "node:http";
-import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { benchPort, buildApp, startApp } from "./app-server";
+import { benchPort, buildApp, startDemoApp } from "./app-server";
 import { startBareNext } from "./bare-next";
 import { machine, writeResult } from "./report";
 
@@ -213,13 +211,8 @@ function table(rows: Row[]): string {
 
 async function main() {
   if (!opts["no-build"]) buildApp();
-  const dataDir = mkdtempSync(join(tmpdir(), "belong-bench-pages-"));
   const loadBefore = loadavg()[0]!;
-  const app = await startApp(await benchPort(0), {
-    DATABASE_URL: "",
-    BELONG_DATA_DIR: join(dataDir, "pglite"),
-    MAIL_OUTBOX_DIR: join(dataDir, "outbox"),
-  });
+  const app = await startDemoApp(await benchPort(0), "pages");
   try {
     const rows: Row[] = [];
     for (const page of pages) await measurePage(page, app.base, rows);
@@ -230,7 +223,6 @@ async function main() {
     if (rows.some((r) => r.bad > 0)) process.exitCode = 1;
   } finally {
     await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
