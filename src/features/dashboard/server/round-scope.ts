@@ -58,15 +58,20 @@ export async function roundGroups(
 export function groupsState(db: Db, institutionId: string, roundIds: readonly string[]) {
   return db.group.findMany({
     where: { institutionId },
-    select: {
-      id: true,
-      name: true,
-      programme: true,
-      expectedSize: true,
-      rounds: { where: { roundId: { in: [...roundIds] } }, select: { roundId: true } },
-    },
+    select: groupColumns(roundIds),
     orderBy: { id: "asc" },
   });
+}
+
+/** What groupsState and groupsOfRounds read of a group: both must read the same. */
+function groupColumns(roundIds: readonly string[]) {
+  return {
+    id: true,
+    name: true,
+    programme: true,
+    expectedSize: true,
+    rounds: { where: { roundId: { in: [...roundIds] } }, select: { roundId: true } },
+  } satisfies Prisma.GroupSelect;
 }
 
 /**
@@ -91,13 +96,7 @@ export async function groupsOfRounds(
           { responses: { some: { roundId: { in: [...roundIds] } } } },
         ],
       },
-      select: {
-        id: true,
-        name: true,
-        programme: true,
-        expectedSize: true,
-        rounds: { where: { roundId: { in: [...roundIds] } }, select: { roundId: true } },
-      },
+      select: groupColumns(roundIds),
       orderBy: [{ programme: "asc" }, { name: "asc" }],
     }),
     db.$queryRaw<{ roundId: string; groupId: string; programme: string | null; n: number }[]>`
