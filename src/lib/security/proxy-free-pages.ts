@@ -11,7 +11,7 @@ export interface HeaderRule {
   headers: { key: string; value: string }[];
 }
 
-export const POLICY_HEADER = "Content-Security-Policy";
+const POLICY_HEADER = "Content-Security-Policy";
 
 /** A story's address: the slug of a story in content/ (lower-case words and hyphens). */
 const STORY = /^\/[a-z]{2}\/stories\/([a-z0-9-]+)$/;
@@ -19,7 +19,7 @@ const STORY = /^\/[a-z]{2}\/stories\/([a-z0-9-]+)$/;
 const NOT_STORIES = new Set(["local", "library"]);
 
 /** The header rules' sources, in the path syntax of next.config.ts's headers(). */
-export function proxyFreeSources(locale: string): {
+function proxyFreeSources(locale: string): {
   landing: string;
   join: string;
   stories: string;

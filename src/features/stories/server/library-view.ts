@@ -44,7 +44,7 @@ export async function libraryMetadata(locale: Locale): Promise<Metadata> {
 }
 
 // A story's view by the story loaded from content/: the same for every request that shows it.
-const views = new WeakMap<object, StoryView>();
+const views = new WeakMap<Story, StoryView>();
 
 /** Every story of a locale, ready to read (the pathway sends them all with its page). */
 export function listStoryViews(locale: string): StoryView[] {

@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { normaliseRoundCode } from "@/features/survey";
 import { isLocale } from "@/i18n/locales";
 import { badAddressResponse } from "@/lib/http/bad-address";
@@ -15,5 +14,5 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const code = normaliseRoundCode(typed.slice(0, 40));
   const to = code ? `/${locale}/join/${encodeURIComponent(code)}` : `/${locale}/join`;
   // Relative, so the address the student's browser used (behind a proxy) stays the host.
-  return new NextResponse(null, { status: 303, headers: { location: to } });
+  return new Response(null, { status: 303, headers: { location: to } });
 }
