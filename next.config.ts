@@ -39,6 +39,11 @@ const nextConfig: NextConfig = {
       },
     },
   },
+  // Every round's page is the one page of its locale (src/app/[locale]/s/page.tsx), which reads
+  // the round of the address from the server.
+  async rewrites() {
+    return [{ source: `/:locale(${locales.join("|")})/s/:code`, destination: "/:locale/s" }];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
@@ -51,8 +56,8 @@ const nextConfig: NextConfig = {
           },
         ],
       })),
-      // Last, so their policy replaces the one above: the landing page and the stories are
-      // served without the proxy, and these rules give them their policy (strict until
+      // Last, so their policy replaces the one above: the landing, join, pathway, survey and
+      // story pages are served without the proxy, and these rules give them their policy (strict until
       // scripts/csp-hashes.ts fills in their scripts' hashes after the build).
       ...proxyFreeHeaderRules(locales),
     ];

@@ -31,13 +31,13 @@ describe("proxy", () => {
   });
 
   it("gives a page rendered per request a fresh nonce, in its policy and to the renderer", () => {
-    const first = get("/en/pathway");
+    const first = get("/en/privacy");
     const policy = first.headers.get("content-security-policy") ?? "";
     expect(policy).toMatch(/script-src 'self' 'nonce-[\w+/=]+'; /);
     expect(policy).toContain("frame-ancestors 'none'");
     expect(first.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
     expect(first.headers.get("x-middleware-request-x-next-intl-locale")).toBe("en");
-    expect(get("/en/pathway").headers.get("content-security-policy")).not.toBe(policy);
+    expect(get("/en/privacy").headers.get("content-security-policy")).not.toBe(policy);
   });
 
   it("passes the API through and answers an address that cannot be decoded itself", () => {
@@ -49,12 +49,15 @@ describe("proxy", () => {
     expect(broken.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
-  it("runs for every page but the landing, join and story pages, in every locale", () => {
+  it("runs for every page but the landing, join, pathway, round and story pages, in every locale", () => {
     const runs = (path: string) => unstable_doesMiddlewareMatch({ config, url: path });
     for (const locale of locales) {
       expect(runs(`/${locale}`), locale).toBe(false);
       expect(runs(`/${locale}/stories/amira-workshop`), locale).toBe(false);
       expect(runs(`/${locale}/join`), locale).toBe(false);
+      expect(runs(`/${locale}/pathway`), locale).toBe(false);
+      expect(runs(`/${locale}/s/DEMO01`), locale).toBe(false);
+      expect(runs(`/${locale}/s/demo-01`), locale).toBe(false);
       for (const path of [
         "/",
         `/${locale}/`,
@@ -68,8 +71,12 @@ describe("proxy", () => {
         `/${locale}/stories/amira-workshops`,
         `/${locale}/stories/%E0%A4%A`,
         `/${locale}/stories/Amira`,
-        `/${locale}/pathway`,
-        `/${locale}/s/DEMO01`,
+        `/${locale}/pathway/more`,
+        `/${locale}/pathways`,
+        `/${locale}/s`,
+        `/${locale}/s/DEMO.01`,
+        `/${locale}/s/%E0%A4%A`,
+        `/${locale}/s/DEMO01/poster`,
         `/${locale}/join/ABC123`,
         `/${locale}/join/go`,
         `/${locale}/joins`,

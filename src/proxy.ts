@@ -1,14 +1,14 @@
-// Runs before every page but the landing page, the stories and the join page (left out by the
-// matcher below, since any proxy halves the throughput of a prerendered page): sets the page's
-// Content-Security-Policy and, for a path without a locale (`/`, `/stories`), redirects to it
-// by a previous choice (the NEXT_LOCALE cookie, which the language switcher writes in the
-// browser) or Accept-Language. A path that already starts with a locale only gets its
-// headers: a prerendered page its policy written once at start-up, others a fresh nonce. No
-// cookie is set here, so a shared cache may keep static pages. It runs for every other path
-// but Next's own files, dots included: `/en/join/AB.CD` is a page like any other and gets the
-// same policy. API paths pass through untouched, except that an address with a broken
-// %-escape is answered here, for pages and API alike, since Next would answer it with a 500.
-// Pages get their request id for the log here.
+// Runs before every page but the landing page, the stories, the join page and the pathway
+// (left out by the matcher below, since any proxy halves the throughput of a prerendered
+// page): sets the page's Content-Security-Policy and, for a path without a locale (`/`,
+// `/stories`), redirects to it by a previous choice (the NEXT_LOCALE cookie, which the
+// language switcher writes in the browser) or Accept-Language. A path that already starts
+// with a locale only gets its headers: a prerendered page its policy written once at
+// start-up, others a fresh nonce. No cookie is set here, so a shared cache may keep static
+// pages. It runs for every other path but Next's own files, dots included: `/en/join/AB.CD`
+// is a page like any other and gets the same policy. API paths pass through untouched,
+// except that an address with a broken %-escape is answered here, for pages and API alike,
+// since Next would answer it with a 500. Pages get their request id for the log here.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
@@ -26,6 +26,7 @@ const LOCALE_PREFIX = new RegExp(`^/(${locales.join("|")})(?=/|$)`);
 const LOCALE_HEADER = "x-next-intl-locale";
 
 const LIBRARY = new RegExp(`^/(${locales.join("|")})/stories/?$`);
+const ROUND = new RegExp(`^/(${locales.join("|")})/s/[^/]+$`);
 
 /**
  * Where the story library of a device that knows no school is prerendered: one page per
@@ -44,6 +45,16 @@ function prerenderedLibrary(request: NextRequest): string | undefined {
   return staticPagePolicy(all) ? all : undefined;
 }
 
+/**
+ * The page a round's address shows: every /{locale}/s/{code} is the one prerendered round page
+ * of its locale (next.config.ts rewrites to it). Most come here only for an odd code (a dot, a
+ * %-escape); the matcher leaves the others out.
+ */
+function roundPage(pathname: string): string | undefined {
+  const locale = ROUND.exec(pathname)?.[1];
+  return locale && `/${locale}/s`;
+}
+
 /** A file of public/ or the app's icon: a name with an extension, outside every locale. */
 function isFile(pathname: string): boolean {
   return /\.[^/]+$/.test(pathname);
@@ -58,7 +69,8 @@ export default function proxy(request: NextRequest) {
   // The development server renders every page per request: a production build's hashes left
   // in .next would not match its scripts.
   const library = decodable && !development ? prerenderedLibrary(request) : undefined;
-  const staticPolicy = development ? undefined : staticPagePolicy(library ?? pathname);
+  const served = library ?? roundPage(pathname) ?? pathname;
+  const staticPolicy = development ? undefined : staticPagePolicy(served);
   const policy = staticPolicy ?? noncePolicy(newNonce(), development);
   if (!decodable) {
     const answer = badAddressResponse(pathname);
@@ -93,12 +105,13 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Every path but Next's own files and the proxy-free pages: pages with or without a dot, and
   // the API (for the %-escape check only). The landing page `/{locale}`, the join page
-  // `/{locale}/join` and the stories `/{locale}/stories/{slug}` are served as prerendered files
-  // with the policy of their header rule (src/lib/security/proxy-free-pages.ts). Next reads
+  // `/{locale}/join`, the pathway `/{locale}/pathway`, a round's page `/{locale}/s/{code}` and
+  // the stories `/{locale}/stories/{slug}` are served as prerendered files with the policy of
+  // their header rule (src/lib/security/proxy-free-pages.ts). Next reads
   // this literal at build time, so the locales and the stories are written out (proxy.test.ts
   // checks them against src/i18n/locales.ts and content/stories). Any other slug goes through
   // here: Next's 404 page needs its scripts, which only a nonce can allow; a story added to
   // content/ and not named here is served through here too, correctly, only slower.
   matcher:
-    "/((?!_next|_vercel|(?:en|da|nl|nb|et|fr)(?:/join|/stories/(?:ahmed-warehouse|amira-workshop|chloe-care-home|daan-quiet|ingrid-second-try|karl-garage|kevin-letters|lemlem-words|maria-salon|mikkel-kitchen|sanne-care|theo-new-class))?$).*)",
+    "/((?!_next|_vercel|(?:en|da|nl|nb|et|fr)(?:/join|/pathway|/s/[A-Za-z0-9-]+|/stories/(?:ahmed-warehouse|amira-workshop|chloe-care-home|daan-quiet|ingrid-second-try|karl-garage|kevin-letters|lemlem-words|maria-salon|mikkel-kitchen|sanne-care|theo-new-class))?$).*)",
 };

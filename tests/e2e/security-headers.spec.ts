@@ -56,7 +56,7 @@ test.describe("content security policy", () => {
     page,
   }) => {
     await recordCspViolations(page);
-    for (const path of ["/en/pathway", "/en/s/DEMO01", "/en/join/ABC123"]) {
+    for (const path of ["/en/join/ABC123", "/en/privacy"]) {
       const response = await page.goto(path);
       const policy = response?.headers()["content-security-policy"] ?? "";
       expect(policy, path).toMatch(/script-src 'self' 'nonce-[\w+/=]+'/);
@@ -71,7 +71,7 @@ test.describe("content security policy", () => {
     expect(await cspViolationsAfterBoot(page)).toEqual([]);
   });
 
-  test("story pages, the landing page and the join page are prerendered and allow only their own inline scripts, by hash", async ({
+  test("story pages, the landing page, the join page, the pathway and a round's page are prerendered and allow only their own inline scripts, by hash", async ({
     page,
   }) => {
     await recordCspViolations(page);
@@ -80,6 +80,10 @@ test.describe("content security policy", () => {
       "/fr/stories/amira-workshop",
       "/nb",
       "/et/join",
+      "/en/pathway",
+      "/nl/pathway?from=DEMO01",
+      "/en/s/DEMO01",
+      "/fr/s/NOSUCH",
     ]) {
       const response = await page.goto(path);
       const headers = response?.headers() ?? {};

@@ -13,7 +13,7 @@ export {
   PROBLEM_CONTENT_TYPE,
   type Problem,
 } from "./problem";
-export { readJson, zodFieldErrors, DEFAULT_MAX_BODY_BYTES } from "./json-body";
+export { readJson, readQuery, zodFieldErrors, DEFAULT_MAX_BODY_BYTES } from "./json-body";
 export {
   hitRateLimit,
   enforceRateLimit,

@@ -1,5 +1,6 @@
 // Reads a JSON request body safely: the content type is checked, the size is capped before
-// parsing, and the result is validated with the endpoint's zod schema.
+// parsing, and the result is validated with the endpoint's zod schema. Query parameters are
+// validated the same way.
 import type { z } from "zod";
 import { AppError, type FieldError } from "./errors";
 
@@ -53,7 +54,19 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new AppError("invalid_json", "The request body is not valid JSON.");
   }
-  const parsed = schema.safeParse(body);
+  return validated(body, schema);
+}
+
+/**
+ * Validates a URL's query parameters (each taken once, as a string) with the endpoint's zod
+ * schema, or throws AppError 422 like a body with invalid fields.
+ */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  return validated(Object.fromEntries(new URL(request.url).searchParams), schema);
+}
+
+function validated<S extends z.ZodType>(input: unknown, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fields = zodFieldErrors(parsed.error);
     throw new AppError(

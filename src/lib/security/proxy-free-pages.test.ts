@@ -9,9 +9,13 @@ describe("the policy of pages served without the proxy", () => {
     expect(rules.map((rule) => rule.source)).toEqual([
       "/en",
       "/en/join",
+      "/en/pathway",
+      "/en/s/:code",
       "/en/stories/:slug",
       "/fr",
       "/fr/join",
+      "/fr/pathway",
+      "/fr/s/:code",
       "/fr/stories/:slug",
     ]);
     for (const rule of rules) {
@@ -32,22 +36,26 @@ describe("the policy of pages served without the proxy", () => {
       "/fr/stories/amira-workshop": ["sha256-amira-fr"],
       "/en/staff/no-access": ["sha256-staff"],
       "/en/join": ["sha256-join"],
+      "/en/pathway": ["sha256-pathway"],
+      "/en/s": ["sha256-round"],
     };
-    const [landing, join, stories, frLanding, frJoin, frStories] = proxyFreeHeaderRules(
-      ["en", "fr"],
-      pages,
-    );
-    expect(scriptSources(join!.headers[0]!.value)).toBe("'self' 'sha256-join'");
-    expect(scriptSources(frJoin!.headers[0]!.value)).toBe("'self'");
-    expect(scriptSources(landing!.headers[0]!.value)).toBe(
-      "'self' 'sha256-landing' 'sha256-shared'",
-    );
-    expect(scriptSources(stories!.headers[0]!.value)).toBe(
+    const rules = proxyFreeHeaderRules(["en", "fr"], pages);
+    const allowed = (source: string) =>
+      scriptSources(rules.find((rule) => rule.source === source)!.headers[0]!.value);
+    expect(allowed("/en/join")).toBe("'self' 'sha256-join'");
+    expect(allowed("/fr/join")).toBe("'self'");
+    expect(allowed("/en/pathway")).toBe("'self' 'sha256-pathway'");
+    expect(allowed("/fr/pathway")).toBe("'self'");
+    // Every round's address shows the one round page of its locale.
+    expect(allowed("/en/s/:code")).toBe("'self' 'sha256-round'");
+    expect(allowed("/fr/s/:code")).toBe("'self'");
+    expect(allowed("/en")).toBe("'self' 'sha256-landing' 'sha256-shared'");
+    expect(allowed("/en/stories/:slug")).toBe(
       "'self' 'sha256-amira' 'sha256-karl' 'sha256-shared'",
     );
     // A locale's rule never allows another locale's or another kind of page's scripts.
-    expect(scriptSources(frLanding!.headers[0]!.value)).toBe("'self'");
-    expect(scriptSources(frStories!.headers[0]!.value)).toBe("'self' 'sha256-amira-fr'");
+    expect(allowed("/fr")).toBe("'self'");
+    expect(allowed("/fr/stories/:slug")).toBe("'self' 'sha256-amira-fr'");
   });
 
   it("fills the hashes into the build's rules of those sources only, and twice changes nothing", () => {

@@ -1,9 +1,10 @@
-// The prerendered pages that a whole year group or class opens at once, the landing page, the
-// stories and the classroom's join page, are served without the proxy (src/proxy.ts leaves them out of its matcher): running
-// any proxy at all costs Next about half of such a page's throughput. Their policy is a header
-// rule instead, one per locale and kind, declared in next.config.ts with no inline script
-// allowed (so a build that was never hashed fails closed) and filled in with the hashes of the
-// pages' scripts by scripts/csp-hashes.ts right after `next build`.
+// The prerendered pages that a whole year group or class opens at once (the landing page, the
+// stories, the classroom's join page, the pathway and a survey round's page) are served
+// without the proxy (src/proxy.ts leaves them out of its matcher): running any proxy at all
+// costs Next about half of such a page's throughput. Their policy is a header rule instead,
+// one per locale and kind, declared in next.config.ts with no inline script allowed (so a
+// build that was never hashed fails closed) and filled in with the hashes of the pages'
+// scripts by scripts/csp-hashes.ts right after `next build`.
 import { contentSecurityPolicy } from "./csp";
 
 export interface HeaderRule {
@@ -22,9 +23,22 @@ const NOT_STORIES = new Set(["local", "library"]);
 function proxyFreeSources(locale: string): {
   landing: string;
   join: string;
+  pathway: string;
+  round: string;
   stories: string;
 } {
-  return { landing: `/${locale}`, join: `/${locale}/join`, stories: `/${locale}/stories/:slug` };
+  return {
+    landing: `/${locale}`,
+    join: `/${locale}/join`,
+    pathway: `/${locale}/pathway`,
+    round: `/${locale}/s/:code`,
+    stories: `/${locale}/stories/:slug`,
+  };
+}
+
+/** The page every round's address of a locale is rewritten to (next.config.ts). */
+export function roundPage(locale: string): string {
+  return `/${locale}/s`;
 }
 
 function isStoryOf(locale: string, path: string): boolean {
@@ -35,8 +49,8 @@ function isStoryOf(locale: string, path: string): boolean {
 /**
  * The policy rules of the proxy-free pages. Without hashes (next.config.ts, before the build
  * has pages) no inline script may run; with the build's hashes (path -> its inline scripts'
- * hashes) each rule allows the scripts of the pages it covers: the landing or join page of its
- * locale, or every story of its locale (one rule, so a request checks a dozen rules, not a hundred).
+ * hashes) each rule allows the scripts of the pages it covers: the landing, join, pathway or
+ * round page of its locale (every round's address shows the one round page), or every story of its locale (one rule, so a request checks a dozen rules, not a hundred).
  */
 export function proxyFreeHeaderRules(
   locales: readonly string[],
@@ -58,6 +72,8 @@ export function proxyFreeHeaderRules(
     return [
       rule(sources.landing, pages[sources.landing] ?? []),
       rule(sources.join, pages[sources.join] ?? []),
+      rule(sources.pathway, pages[sources.pathway] ?? []),
+      rule(sources.round, pages[roundPage(locale)] ?? []),
       rule(sources.stories, [...new Set(storyHashes)].sort()),
     ];
   });

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { StudentPreviewBanner } from "@/features/classroom/components/preview-banner";
 import { PathwayApp } from "@/features/pathway";
-import { pathwayPageData } from "@/features/pathway/server";
+import { pathwayShell } from "@/features/pathway/server";
 import { pageLocale } from "@/i18n/page-locale";
-import { clientKey } from "@/lib/http";
+
+// Prerendered per locale and served without the proxy (src/lib/security/proxy-free-pages.ts):
+// a whole class opens it in the same minutes. What depends on the student (their school from
+// ?from= or this device, its help and stories) the page reads from /api/v1/pathway.
+export const dynamic = "error";
 
 export async function generateMetadata({
   params,
@@ -15,20 +18,13 @@ export async function generateMetadata({
   return { title: t("metaTitle") };
 }
 
-// Per request: the student's school (?from=<code>, or the one this device remembers) decides
-// whose help contacts the page shows, and whether the school's code is asked first.
-export default async function PathwayRoute({
-  params,
-  searchParams,
-}: PageProps<"/[locale]/pathway">) {
+export default async function PathwayRoute({ params }: PageProps<"/[locale]/pathway">) {
   const locale = await pageLocale(params);
-  const { from } = await searchParams;
-  const client = clientKey({ headers: await headers() });
-  const data = await pathwayPageData(locale, { code: from, client });
   return (
-    <>
-      <StudentPreviewBanner />
-      <PathwayApp locale={locale} requestedRound={typeof from === "string"} {...data} />
-    </>
+    <PathwayApp
+      locale={locale}
+      {...pathwayShell(locale)}
+      previewBanner={<StudentPreviewBanner />}
+    />
   );
 }

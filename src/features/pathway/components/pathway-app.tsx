@@ -1,10 +1,9 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { describeOrigin, type StoryView } from "@/features/stories";
 import { preloadDictationField } from "@/components/ui/lazy-dictation-field";
-import { useRouter } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import type { HelpView } from "../domain/help-view";
 import { initialPathwayState, pathwayProgress } from "../domain/pathway-state";
@@ -15,36 +14,42 @@ import { loadLaterSteps, type LaterSteps } from "./steps/later-steps";
 import { ReadStep } from "./steps/read-step";
 import { WelcomeStep } from "./steps/welcome-step";
 import { usePathway } from "./use-pathway";
-import type { ApprovedAdvice } from "@/features/moderation/server";
+import { useStudentData } from "./use-student-data";
 
 export interface PathwayAppProps {
   locale: Locale;
+  /** The shipped stories of the locale; the school's own come with the student's data. */
   stories: StoryView[];
-  /** The round code of the school the student came from (?from=), when known. */
-  roundCode?: string;
-  /** Whether the address named a round at all (a wrong one is not retried). */
-  requestedRound: boolean;
-  /** Whether the student's school is known; if not, it is asked before the first write. */
-  schoolKnown: boolean;
+  /** The locale's helplines, shown until the student's school (and its country) is known. */
   help: HelpView;
-  pastAdvice: ApprovedAdvice[];
+  /** Shown above the steps while a staff member tries the pathway as a student. */
+  previewBanner?: ReactNode;
 }
 
-/** The Digital Pathway: welcome, stories and reflections, advice, consent, thanks. */
+/**
+ * The Digital Pathway: welcome, stories and reflections, advice, consent, thanks. The page is
+ * the same for every student; what depends on them (their school from ?from= or this device)
+ * is read once the device's saved place is.
+ */
 export function PathwayApp({
   locale,
-  stories,
-  roundCode,
-  requestedRound,
-  schoolKnown: schoolKnownOnLoad,
-  help,
-  pastAdvice,
+  stories: shipped,
+  help: localeHelp,
+  previewBanner,
 }: PathwayAppProps) {
   const t = useTranslations("pathway");
-  const router = useRouter();
+  const student = useStudentData(locale);
+  const { data } = student;
+  const stories = useMemo(() => [...(data?.localStories ?? []), ...shipped], [data, shipped]);
+  const help = data?.help ?? localeHelp;
   const storySlugs = useMemo(() => stories.map((s) => s.slug), [stories]);
   const { state, dispatch, saveReflection, sendAdvice, pending, online, schoolKnown, schoolNamed } =
-    usePathway({ locale, storySlugs, roundCode, schoolKnown: schoolKnownOnLoad });
+    usePathway({
+      locale,
+      storySlugs,
+      ...(data?.roundCode ? { roundCode: data.roundCode } : {}),
+      schoolKnown: data?.schoolKnown ?? false,
+    });
   const heading = useRef<HTMLHeadingElement>(null);
   const shown = useRef<string | null>(null);
   const [later, setLater] = useState<LaterSteps | null>(null);
@@ -68,18 +73,22 @@ export function PathwayApp({
     shown.current = stepKey;
   }, [stepKey]);
 
-  // Back without ?from= after coming from a school: ask the server for that school's help.
+  // Once the saved place is read: the school of ?from=, else the one this device came with
+  // before (a wrong code in the address is not replaced by it), else the device's own.
+  const ready = state !== null;
   const storedRound = state?.roundCode;
+  const { status, load } = student;
   useEffect(() => {
-    if (storedRound && !roundCode && !requestedRound) {
-      router.replace({ pathname: "/pathway", query: { from: storedRound } });
-    }
-  }, [storedRound, roundCode, requestedRound, router]);
+    if (!ready || status !== "idle") return;
+    const fromAddress = new URLSearchParams(window.location.search).get("from");
+    void load(fromAddress ?? storedRound);
+  }, [ready, status, load, storedRound]);
 
-  if (!state) {
-    // Until this phone's saved place is read, the welcome is shown as it will be for most
-    // students (and it is what a phone paints first); its button waits for that place. A
-    // student already further along goes on to their step as soon as it is read.
+  const preview = data?.preview ? previewBanner : null;
+  if (!state || status === "idle" || status === "loading") {
+    // Until this phone's saved place and the student's school are read, the welcome is shown
+    // as it will be for most students (and it is what a phone paints first); its button waits
+    // for them. A student already further along goes on to their step as soon as they are.
     return (
       <StepShell progress={pathwayProgress(initialPathwayState())} online pending={0}>
         <WelcomeStep
@@ -113,8 +122,8 @@ export function PathwayApp({
           headingRef={heading}
           onKnown={() => {
             schoolNamed();
-            // The school's own help contacts and helplines come with the page.
-            router.refresh();
+            // The school's own help contacts, helplines and stories.
+            void student.reload();
           }}
         />
       );
@@ -204,7 +213,7 @@ export function PathwayApp({
             advice={state.advice}
             support={state.support}
             help={help}
-            pastAdvice={pastAdvice}
+            pastAdvice={data?.pastAdvice ?? []}
             onRestart={() => dispatch({ type: "restart" })}
           />
         );
@@ -223,9 +232,12 @@ export function PathwayApp({
   })();
 
   return (
-    <StepShell progress={pathwayProgress(state)} online={online} pending={pending}>
-      {step}
-    </StepShell>
+    <>
+      {preview}
+      <StepShell progress={pathwayProgress(state)} online={online} pending={pending}>
+        {step}
+      </StepShell>
+    </>
   );
 }
 

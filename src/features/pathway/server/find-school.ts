@@ -49,7 +49,11 @@ export async function findSchoolByCode(
 // (storeAdvice's gate) may use it, since a remembered code skips lookUpCode.
 const TTL_MS = 30_000;
 const MAX_CODES = 1_000;
-const schools = new Map<string, { school: PathwaySchool; until: number }>();
+// On globalThis, so every bundle of this process (route handlers, pages) shares one memory.
+const store = globalThis as unknown as {
+  belongSchoolsByCode?: Map<string, { school: PathwaySchool; until: number }>;
+};
+const schools = (store.belongSchoolsByCode ??= new Map());
 
 function rememberSchool(code: unknown, school: PathwaySchool): void {
   const parsed = roundCodeSchema.safeParse(code);

@@ -11,10 +11,17 @@ export {
   submitPathwayProgress,
   type PathwayProgressView,
 } from "./record-progress";
-export { pathwayPageData, type PathwayPageData } from "./page-data";
+export {
+  pathwayPageData,
+  pathwayShell,
+  pathwayStudentData,
+  type PathwayPageData,
+  type PathwayStudentData,
+} from "./page-data";
 export { WRITING_RATE_LIMIT } from "./rate-limit";
 export { reflectionInputSchema, progressInputSchema, schoolCodeInputSchema } from "../schemas";
 export { schoolCode } from "./api/school-api";
 export { pathwayProgress } from "./api/progress-api";
 export { pathwayAdvice } from "./api/advice-api";
 export { reflectionSubmit } from "./api/reflections-api";
+export { pathwayStudent } from "./api/student-api";

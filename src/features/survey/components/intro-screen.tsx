@@ -9,12 +9,12 @@ import { ClockIcon, HeartIcon, LockIcon } from "./icons";
 
 interface IntroScreenProps {
   /** The round's code: the privacy page names this round's school and its contact. */
-  code: string;
+  code?: string;
   survey: LocalisedSurvey;
   onStart: () => void;
   /** Whether the phone's saved answers have been read: a start before that would be lost. */
   ready: boolean;
-  headingRef: RefObject<HTMLHeadingElement | null>;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
 }
 
 /** What this is, how long it takes, that it is anonymous and why it matters. */
@@ -50,7 +50,7 @@ export function IntroScreen({ code, survey, onStart, ready, headingRef }: IntroS
         {t("intro.start")}
       </Button>
       <Link
-        href={{ pathname: "/privacy", query: { from: code } }}
+        href={code ? { pathname: "/privacy", query: { from: code } } : "/privacy"}
         className="inline-flex min-h-11 items-center self-start font-bold text-brand underline underline-offset-4"
       >
         {t("intro.privacy")}

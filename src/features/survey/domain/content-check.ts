@@ -2,9 +2,7 @@
 // default survey the demo and new rounds use is there.
 import path from "node:path";
 import type { ContentCheck, ContentProblem } from "@/lib/content/problem";
-import { readSurveyDefinitions, SURVEYS_DIR } from "./load-surveys";
-
-export const DEFAULT_SURVEY_KEY = "belonging-pulse";
+import { DEFAULT_SURVEY_KEY, readSurveyDefinitions, SURVEYS_DIR } from "./load-surveys";
 
 export const surveysContentCheck: ContentCheck = {
   name: "surveys",

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseSurveyDefinition, SurveyDefinitionError, type SurveyDefinition } from "./definition";
 
+export const DEFAULT_SURVEY_KEY = "belonging-pulse";
+
 /** Where survey definitions live, relative to the app's working directory. */
 export const SURVEYS_DIR = path.join("content", "surveys");
 
@@ -67,4 +69,14 @@ export function loadAllSurveys(): SurveyDefinition[] {
 /** The definition with this key, or undefined when there is none. */
 export function getSurveyDefinition(key: string): SurveyDefinition | undefined {
   return surveysByKey().get(key);
+}
+
+/**
+ * The survey new rounds ask unless told otherwise: what a round's page shows before it has read
+ * its round (content-check.ts makes sure it is there).
+ */
+export function defaultSurveyDefinition(): SurveyDefinition {
+  const definition = getSurveyDefinition(DEFAULT_SURVEY_KEY) ?? loadAllSurveys()[0];
+  if (!definition) throw new Error(`${SURVEYS_DIR} holds no survey definition.`);
+  return definition;
 }

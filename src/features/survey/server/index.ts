@@ -12,6 +12,12 @@ export {
 } from "./submit-response";
 export { loadStudentRound, type StudentRound } from "./student-round";
 export { roundQrResponse, roundUrl } from "./round-qr";
-export { getSurveyDefinition, loadAllSurveys } from "../domain/load-surveys";
+export {
+  defaultSurveyDefinition,
+  getSurveyDefinition,
+  loadAllSurveys,
+} from "../domain/load-surveys";
+export { localiseSurvey } from "../domain/localise";
 export { surveyResponseSubmit } from "./api/responses-api";
 export { roundQr } from "./api/qr-api";
+export { studentRound } from "./api/student-round-api";

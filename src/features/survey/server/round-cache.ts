@@ -8,10 +8,16 @@ import { findRoundByCode, type RoundByCode } from "./find-round";
 // round trip per request. Nothing the cache holds decides alone: a write checks in its own SQL
 // that the round is still open and the group still in it (insert-response.ts). What may be up
 // to TTL_MS old on another instance: the school's pathway threshold (scoring) and a round's
-// name. This process forgets a round at once when it closes it (forgetRound).
+// name. This process forgets a round at once when it closes it (forgetRound). The map lives on
+// globalThis: Next bundles route handlers apart from pages and their server actions, each with
+// its own copy of this module, and a round closed by a coordinator's action must be forgotten
+// by the round page's endpoint too.
 const TTL_MS = 10_000;
 const MAX_ROUNDS = 1_000;
-const rounds = new Map<string, { round: RoundByCode; until: number }>();
+const store = globalThis as unknown as {
+  belongRoundsByCode?: Map<string, { round: RoundByCode; until: number }>;
+};
+const rounds = (store.belongRoundsByCode ??= new Map());
 
 /** The round of a right code from memory, or undefined (unknown here, or too old). */
 export function rememberedRound(typed: string, now = Date.now()): RoundByCode | undefined {

@@ -4,7 +4,7 @@ import { currentParticipantId } from "@/lib/participant";
 import { getSurveyDefinition } from "../domain/load-surveys";
 import { localiseSurvey, type HelpContacts, type LocalisedSurvey } from "../domain/localise";
 import { timeZoneOf } from "@/lib/countries";
-import { isTooManyWrongCodes } from "@/lib/http";
+import { isAppError, isTooManyWrongCodes } from "@/lib/http";
 import { roundStatus } from "../domain/round-window";
 import type { RoundByCode } from "./find-round";
 import { lookUpRoundForView } from "./round-cache";
@@ -13,8 +13,8 @@ import { participantAnswer } from "./submit-response";
 /** What the student's page at /{locale}/s/{code} shows. It only reads: no cookie is set here. */
 export type StudentRound =
   | { state: "not-found" }
-  /** Too many wrong codes from this client: no code is looked up for a while. */
-  | { state: "rate-limited" }
+  /** Too many wrong codes from this client: no code is looked up for this many seconds. */
+  | { state: "rate-limited"; retryAfterSeconds: number }
   | { state: "upcoming"; title: string; opensAt: Date; timeZone: string }
   | { state: "closed"; title: string }
   | { state: "answered"; code: string; title: string; helpContacts: HelpContacts }
@@ -41,7 +41,9 @@ export async function loadStudentRound(
   try {
     round = await lookUpRoundForView(typedCode, client);
   } catch (error) {
-    if (isTooManyWrongCodes(error)) return { state: "rate-limited" };
+    if (isTooManyWrongCodes(error)) {
+      return { state: "rate-limited", retryAfterSeconds: retryAfterOf(error) };
+    }
     throw error;
   }
   const definition = round && getSurveyDefinition(round.surveyKey);
@@ -75,4 +77,8 @@ export async function loadStudentRound(
         helpContacts,
       };
   }
+}
+
+function retryAfterOf(error: unknown): number {
+  return (isAppError(error) && error.options.retryAfterSeconds) || 60;
 }
