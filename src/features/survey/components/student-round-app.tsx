@@ -62,7 +62,9 @@ export function StudentRoundApp({ locale, survey }: StudentRoundAppProps) {
         />
       );
     case "answered":
-      return <ThanksScreen variant="answered" code={round.code} helpContacts={round.helpContacts} />;
+      return (
+        <ThanksScreen variant="answered" code={round.code} helpContacts={round.helpContacts} />
+      );
     case "upcoming":
       return <UpcomingRound opensAt={round.opensAt} timeZone={round.timeZone} />;
     case "unreachable":
@@ -99,11 +101,7 @@ function useRoundTitle(round: RoundView | undefined) {
   useEffect(() => {
     if (!round) return;
     const title =
-      round.state === "open"
-        ? round.survey.title
-        : "title" in round
-          ? round.title
-          : t("metaTitle");
+      round.state === "open" ? round.survey.title : "title" in round ? round.title : t("metaTitle");
     document.title = `${title} · ${site("siteName")}`;
   }, [round, t, site]);
 }
