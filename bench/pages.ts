@@ -6,6 +6,8 @@
 //     and HTTP floor of the machine (with gzip, the captured gzip bytes: no compression cost);
 //   - for a page the app renders per request (no x-nextjs-cache in its answer): the bare Next
 //     page rendered per request too, the floor of any page that must be.
+// The pathway and a round's page then read their student's part with one call each, measured
+// beside GET /api/health of the same server.
 // Each page is measured without Accept-Encoding and with the one browsers send, since
 // compressing per request costs as much as the page. The app and bare Next runs alternate
 // (app, bare Next, app, bare Next, ...), so noise from other work on the machine hits both.
@@ -35,12 +37,14 @@ const { values: opts } = parseArgs({
 const seconds = Number(opts.seconds);
 const rounds = Number(opts.rounds);
 const connections = Number(opts.connections);
-const PAGES = [
+const PAGES: { name: string; path: string; call?: string }[] = [
   { name: "landing", path: "/en" },
   { name: "story", path: `/en/stories/${opts.story}` },
   { name: "library", path: "/en/stories" },
-  { name: "pathway", path: "/en/pathway" },
-  { name: "survey", path: "/en/s/DEMO01" },
+  // The pathway and a round's page are the same for everyone; each then reads its student's
+  // part with one call, measured beside the health check of the same server.
+  { name: "pathway", path: "/en/pathway", call: "/api/v1/pathway?locale=en&from=DEMO01" },
+  { name: "survey", path: "/en/s/DEMO01", call: "/api/v1/rounds/DEMO01?locale=en" },
   { name: "join", path: "/en/join" },
 ];
 const pages = opts.pages ? PAGES.filter((p) => opts.pages!.split(",").includes(p.name)) : PAGES;
@@ -191,6 +195,50 @@ async function measurePage(
   }
 }
 
+interface CallRow {
+  page: string;
+  path: string;
+  call: Run;
+  health: Run;
+}
+
+/** A page's own data call (no compression: a small JSON) beside GET /api/health, alternating. */
+async function measureCall(page: (typeof PAGES)[number], appBase: string, calls: CallRow[]) {
+  if (!page.call) return;
+  const url = `${appBase}${page.call}`;
+  const health = `${appBase}/api/health`;
+  const first = await fetchOnce(url);
+  if (first.status !== 200) throw new Error(`${url} answered ${first.status}`);
+  await load(url, 2);
+  await load(health, 2);
+  console.info(`${page.call}: ${rounds} x (call, health), ${seconds} s each`);
+  const call: Run[] = [];
+  const healthRuns: Run[] = [];
+  for (let i = 0; i < rounds; i++) {
+    call.push(await load(url, seconds));
+    healthRuns.push(await load(health, seconds));
+  }
+  calls.push({
+    page: page.name,
+    path: page.call,
+    call: combine(call),
+    health: combine(healthRuns),
+  });
+}
+
+function callTable(calls: CallRow[]): string {
+  return [
+    "| page | its data call | errors | req/s | p50 ms | p99 ms | health req/s | ÷ health |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...calls.map(
+      ({ page, path, call, health }) =>
+        `| ${page} | \`${path}\` | ${call.bad} | ${call.throughput.toFixed(0)} | ` +
+        `${call.p50.toFixed(1)} | ${call.p99.toFixed(1)} | ${health.throughput.toFixed(0)} | ` +
+        `${(call.throughput / Math.max(health.throughput, 1e-9)).toFixed(2)} |`,
+    ),
+  ].join("\n");
+}
+
 function table(rows: Row[]): string {
   const lines = rows.map((r) => {
     const base = rows.find(
@@ -215,12 +263,17 @@ async function main() {
   const app = await startDemoApp(await benchPort(0), "pages");
   try {
     const rows: Row[] = [];
-    for (const page of pages) await measurePage(page, app.base, rows);
+    const calls: CallRow[] = [];
+    for (const page of pages) {
+      await measurePage(page, app.base, rows);
+      await measureCall(page, app.base, calls);
+    }
     const loadAfter = loadavg()[0]!;
     const where = `${machine()}, ${connections} connections, load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)}`;
     console.info(`\n${where}\n\n${table(rows)}\n`);
-    writeResult("pages", { machine: where, seconds, rounds, connections, rows });
-    if (rows.some((r) => r.bad > 0)) process.exitCode = 1;
+    if (calls.length > 0) console.info(`${callTable(calls)}\n`);
+    writeResult("pages", { machine: where, seconds, rounds, connections, rows, calls });
+    if (rows.some((r) => r.bad > 0) || calls.some((c) => c.call.bad > 0)) process.exitCode = 1;
   } finally {
     await app.stop();
   }

@@ -1,6 +1,5 @@
-// Runs before every page but the landing page, the stories, the join page and the pathway
-// (left out by the matcher below, since any proxy halves the throughput of a prerendered
-// page): sets the page's Content-Security-Policy and, for a path without a locale (`/`,
+// Runs before every page but the landing, story, library, join, pathway and round pages (left
+// out by the matcher below, since any proxy halves the throughput of a prerendered page): sets the page's Content-Security-Policy and, for a path without a locale (`/`,
 // `/stories`), redirects to it by a previous choice (the NEXT_LOCALE cookie, which the
 // language switcher writes in the browser) or Accept-Language. A path that already starts
 // with a locale only gets its headers: a prerendered page its policy written once at
@@ -16,7 +15,6 @@ import { locales } from "./i18n/locales";
 import { env } from "./lib/env";
 import { badAddressResponse, isDecodablePath } from "./lib/http/bad-address";
 import { REQUEST_ID_HEADER, requestIdOf } from "./lib/log/request-id";
-import { SCHOOL_COOKIE } from "./lib/participant/school-cookie";
 import { newNonce, noncePolicy } from "./lib/security/csp";
 import { staticPagePolicy } from "./lib/security/static-page-hashes";
 
@@ -25,25 +23,7 @@ const LOCALE_PREFIX = new RegExp(`^/(${locales.join("|")})(?=/|$)`);
 // What next-intl's request config reads when a page has not set its locale itself.
 const LOCALE_HEADER = "x-next-intl-locale";
 
-const LIBRARY = new RegExp(`^/(${locales.join("|")})/stories/?$`);
 const ROUND = new RegExp(`^/(${locales.join("|")})/s/[^/]+$`);
-
-/**
- * Where the story library of a device that knows no school is prerendered: one page per
- * locale and topic (src/app/[locale]/stories/library/[tag]); an unknown topic shows them all,
- * as the page rendered per request does. Undefined where the request needs that page: the
- * device knows its school, or there is no hashed build.
- */
-function prerenderedLibrary(request: NextRequest): string | undefined {
-  const locale = LIBRARY.exec(request.nextUrl.pathname)?.[1];
-  if (!locale || request.cookies.has(SCHOOL_COOKIE)) return undefined;
-  const tag = request.nextUrl.searchParams.get("tag");
-  // Only a path the build wrote can match: the tag is a key here, never a file name.
-  const topic = tag && `/${locale}/stories/library/${tag}`;
-  if (topic && staticPagePolicy(topic)) return topic;
-  const all = `/${locale}/stories/library/all`;
-  return staticPagePolicy(all) ? all : undefined;
-}
 
 /**
  * The page a round's address shows: every /{locale}/s/{code} is the one prerendered round page
@@ -68,9 +48,7 @@ export default function proxy(request: NextRequest) {
   const development = env().NODE_ENV === "development";
   // The development server renders every page per request: a production build's hashes left
   // in .next would not match its scripts.
-  const library = decodable && !development ? prerenderedLibrary(request) : undefined;
-  const served = library ?? roundPage(pathname) ?? pathname;
-  const staticPolicy = development ? undefined : staticPagePolicy(served);
+  const staticPolicy = development ? undefined : staticPagePolicy(roundPage(pathname) ?? pathname);
   const policy = staticPolicy ?? noncePolicy(newNonce(), development);
   if (!decodable) {
     const answer = badAddressResponse(pathname);
@@ -80,10 +58,7 @@ export default function proxy(request: NextRequest) {
   const reqId = requestIdOf(request.headers);
   const locale = LOCALE_PREFIX.exec(pathname)?.[1];
   let response: NextResponse;
-  if (library) {
-    // The address stays /{locale}/stories?tag=…; the page is the prerendered one.
-    response = NextResponse.rewrite(new URL(library, request.url));
-  } else if (staticPolicy) {
+  if (staticPolicy) {
     // Served from the HTML written at build time: nothing of the request reaches it.
     response = NextResponse.next();
   } else {
@@ -103,15 +78,22 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every path but Next's own files and the proxy-free pages: pages with or without a dot, and
-  // the API (for the %-escape check only). The landing page `/{locale}`, the join page
-  // `/{locale}/join`, the pathway `/{locale}/pathway`, a round's page `/{locale}/s/{code}` and
-  // the stories `/{locale}/stories/{slug}` are served as prerendered files with the policy of
-  // their header rule (src/lib/security/proxy-free-pages.ts). Next reads
-  // this literal at build time, so the locales and the stories are written out (proxy.test.ts
-  // checks them against src/i18n/locales.ts and content/stories). Any other slug goes through
-  // here: Next's 404 page needs its scripts, which only a nonce can allow; a story added to
-  // content/ and not named here is served through here too, correctly, only slower.
-  matcher:
-    "/((?!_next|_vercel|(?:en|da|nl|nb|et|fr)(?:/join|/pathway|/s/[A-Za-z0-9-]+|/stories/(?:ahmed-warehouse|amira-workshop|chloe-care-home|daan-quiet|ingrid-second-try|karl-garage|kevin-letters|lemlem-words|maria-salon|mikkel-kitchen|sanne-care|theo-new-class))?$).*)",
+  matcher: [
+    // Every path but Next's own files and the proxy-free pages: pages with or without a dot,
+    // and the API (for the %-escape check only). The landing page `/{locale}`, the join page
+    // `/{locale}/join`, the pathway `/{locale}/pathway`, a round's page `/{locale}/s/{code}`,
+    // the library `/{locale}/stories` and the stories `/{locale}/stories/{slug}` are served
+    // as prerendered files with the policy of their header rule and the rewrites of
+    // src/lib/security/proxy-free-pages.ts. Next reads this literal at build time, so the
+    // locales and the stories are written out (proxy.test.ts checks them against
+    // src/i18n/locales.ts and content/stories). Any other slug goes through here: Next's 404
+    // page needs its scripts, which only a nonce can allow; a story added to content/ and not
+    // named here is served through here too, correctly, only slower.
+    "/((?!_next|_vercel|(?:en|da|nl|nb|et|fr)(?:/join|/pathway|/s/[A-Za-z0-9-]+|/stories|/stories/(?:ahmed-warehouse|amira-workshop|chloe-care-home|daan-quiet|ingrid-second-try|karl-garage|kevin-letters|lemlem-words|maria-salon|mikkel-kitchen|sanne-care|theo-new-class))?$).*)",
+    // The library of a device that knows its school: rendered per request, with a nonce.
+    {
+      source: "/:locale(en|da|nl|nb|et|fr)/stories",
+      has: [{ type: "cookie", key: "belong_school" }],
+    },
+  ],
 };

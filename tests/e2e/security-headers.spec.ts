@@ -71,7 +71,7 @@ test.describe("content security policy", () => {
     expect(await cspViolationsAfterBoot(page)).toEqual([]);
   });
 
-  test("story pages, the landing page, the join page, the pathway and a round's page are prerendered and allow only their own inline scripts, by hash", async ({
+  test("the landing, story, library, join, pathway and round pages are prerendered and allow only their own inline scripts, by hash", async ({
     page,
   }) => {
     await recordCspViolations(page);
@@ -84,6 +84,9 @@ test.describe("content security policy", () => {
       "/nl/pathway?from=DEMO01",
       "/en/s/DEMO01",
       "/fr/s/NOSUCH",
+      "/en/stories",
+      "/da/stories?tag=placement",
+      "/et/stories?tag=no-such-topic",
     ]) {
       const response = await page.goto(path);
       const headers = response?.headers() ?? {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proxyFreeHeaderRules, withHashedPolicies } from "./proxy-free-pages";
+import { libraryRewrites, proxyFreeHeaderRules, withHashedPolicies } from "./proxy-free-pages";
 
 const scriptSources = (policy: string) => policy.split("script-src ")[1]?.split(";")[0];
 
@@ -11,11 +11,13 @@ describe("the policy of pages served without the proxy", () => {
       "/en/join",
       "/en/pathway",
       "/en/s/:code",
+      "/en/stories",
       "/en/stories/:slug",
       "/fr",
       "/fr/join",
       "/fr/pathway",
       "/fr/s/:code",
+      "/fr/stories",
       "/fr/stories/:slug",
     ]);
     for (const rule of rules) {
@@ -32,7 +34,8 @@ describe("the policy of pages served without the proxy", () => {
       "/en": ["sha256-landing", "sha256-shared"],
       "/en/stories/amira-workshop": ["sha256-amira", "sha256-shared"],
       "/en/stories/karl-garage": ["sha256-karl", "sha256-shared"],
-      "/en/stories/library/work": ["sha256-library"],
+      "/en/stories/library/all": ["sha256-library-all", "sha256-shared"],
+      "/en/stories/library/workshop": ["sha256-library-workshop"],
       "/fr/stories/amira-workshop": ["sha256-amira-fr"],
       "/en/staff/no-access": ["sha256-staff"],
       "/en/join": ["sha256-join"],
@@ -56,6 +59,11 @@ describe("the policy of pages served without the proxy", () => {
     // A locale's rule never allows another locale's or another kind of page's scripts.
     expect(allowed("/fr")).toBe("'self'");
     expect(allowed("/fr/stories/:slug")).toBe("'self' 'sha256-amira-fr'");
+    // The library's address does not name its topic's page: every topic's scripts.
+    expect(allowed("/en/stories")).toBe(
+      "'self' 'sha256-library-all' 'sha256-library-workshop' 'sha256-shared'",
+    );
+    expect(allowed("/fr/stories")).toBe("'self'");
   });
 
   it("fills the hashes into the build's rules of those sources only, and twice changes nothing", () => {
@@ -69,5 +77,22 @@ describe("the policy of pages served without the proxy", () => {
     expect(once[1]).toEqual({ ...built[1], headers: hashed[0]!.headers });
     expect(once[1]!.regex).toBe("^/en$");
     expect(withHashedPolicies(once, hashed)).toEqual(once);
+  });
+
+  it("serves the library of a device that knows no school from its topic's prerendered page", () => {
+    const [topic, all] = libraryRewrites(["en", "fr"], ["workshop", "new-class"]);
+    const noSchool = [{ type: "cookie", key: "belong_school" }];
+    expect(topic).toEqual({
+      source: "/:locale(en|fr)/stories",
+      has: [{ type: "query", key: "tag", value: "(?<tag>workshop|new-class)" }],
+      missing: noSchool,
+      destination: "/:locale/stories/library/:tag",
+    });
+    // No topic, or one there is no page for: every story.
+    expect(all).toEqual({
+      source: "/:locale(en|fr)/stories",
+      missing: noSchool,
+      destination: "/:locale/stories/library/all",
+    });
   });
 });

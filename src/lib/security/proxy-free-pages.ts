@@ -5,11 +5,19 @@
 // one per locale and kind, declared in next.config.ts with no inline script allowed (so a
 // build that was never hashed fails closed) and filled in with the hashes of the pages'
 // scripts by scripts/csp-hashes.ts right after `next build`.
+import { SCHOOL_COOKIE } from "../participant/school-cookie";
 import { contentSecurityPolicy } from "./csp";
 
 export interface HeaderRule {
   source: string;
   headers: { key: string; value: string }[];
+}
+
+export interface Rewrite {
+  source: string;
+  destination: string;
+  has?: { type: "query"; key: string; value: string }[];
+  missing?: { type: "cookie"; key: string }[];
 }
 
 const POLICY_HEADER = "Content-Security-Policy";
@@ -25,6 +33,7 @@ function proxyFreeSources(locale: string): {
   join: string;
   pathway: string;
   round: string;
+  library: string;
   stories: string;
 } {
   return {
@@ -32,8 +41,35 @@ function proxyFreeSources(locale: string): {
     join: `/${locale}/join`,
     pathway: `/${locale}/pathway`,
     round: `/${locale}/s/:code`,
+    library: `/${locale}/stories`,
     stories: `/${locale}/stories/:slug`,
   };
+}
+
+/**
+ * Where the library is served from for a device that knows no school: the prerendered page of
+ * its locale and the topic of ?tag= (src/app/[locale]/stories/library/[tag]), or of every story
+ * for no topic or an unknown one; the address stays. A device with the school cookie gets
+ * /{locale}/stories rendered per request, with its school's own stories, through the proxy.
+ * Rules for next.config.ts's rewrites (before the file system, or the page would be found first).
+ */
+export function libraryRewrites(locales: readonly string[], tags: readonly string[]): Rewrite[] {
+  const source = `/:locale(${locales.join("|")})/stories`;
+  const missing = [{ type: "cookie" as const, key: SCHOOL_COOKIE }];
+  return [
+    {
+      source,
+      has: [{ type: "query", key: "tag", value: `(?<tag>${tags.join("|")})` }],
+      missing,
+      destination: "/:locale/stories/library/:tag",
+    },
+    { source, missing, destination: "/:locale/stories/library/all" },
+  ];
+}
+
+/** The library's prerendered pages of a locale: every topic's and "all". */
+function isLibraryOf(locale: string, path: string): boolean {
+  return path.startsWith(`/${locale}/stories/library/`);
 }
 
 /** The page every round's address of a locale is rewritten to (next.config.ts). */
@@ -50,7 +86,9 @@ function isStoryOf(locale: string, path: string): boolean {
  * The policy rules of the proxy-free pages. Without hashes (next.config.ts, before the build
  * has pages) no inline script may run; with the build's hashes (path -> its inline scripts'
  * hashes) each rule allows the scripts of the pages it covers: the landing, join, pathway or
- * round page of its locale (every round's address shows the one round page), or every story of its locale (one rule, so a request checks a dozen rules, not a hundred).
+ * round page of its locale (every round's address shows the one round page), its library (the
+ * scripts of every topic's page: the address does not name the topic's page), or every story
+ * of its locale (one rule, so a request checks a dozen rules, not a hundred).
  */
 export function proxyFreeHeaderRules(
   locales: readonly string[],
@@ -66,15 +104,27 @@ export function proxyFreeHeaderRules(
   });
   return locales.flatMap((locale) => {
     const sources = proxyFreeSources(locale);
-    const storyHashes = Object.entries(pages)
-      .filter(([path]) => isStoryOf(locale, path))
-      .flatMap(([, hashes]) => hashes);
+    const hashesOf = (covered: (path: string) => boolean) =>
+      [
+        ...new Set(
+          Object.entries(pages)
+            .filter(([path]) => covered(path))
+            .flatMap(([, hashes]) => hashes),
+        ),
+      ].sort();
     return [
       rule(sources.landing, pages[sources.landing] ?? []),
       rule(sources.join, pages[sources.join] ?? []),
       rule(sources.pathway, pages[sources.pathway] ?? []),
       rule(sources.round, pages[roundPage(locale)] ?? []),
-      rule(sources.stories, [...new Set(storyHashes)].sort()),
+      rule(
+        sources.library,
+        hashesOf((path) => isLibraryOf(locale, path)),
+      ),
+      rule(
+        sources.stories,
+        hashesOf((path) => isStoryOf(locale, path)),
+      ),
     ];
   });
 }

@@ -5,7 +5,7 @@ import { pageLocale, setPageLocale } from "@/i18n/page-locale";
 
 // Renders per request for a device that knows its school: it also sees that school's
 // published local stories. Every other device is served the prerendered library of
-// ./library/[tag] by the proxy; this page serves them too where no build was hashed (dev).
+// ./library/[tag] (next.config.ts's rewrites, src/lib/security/proxy-free-pages.ts).
 // ?tag= filters (the filter works without JavaScript).
 export async function generateMetadata({
   params,

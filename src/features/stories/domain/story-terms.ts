@@ -6,19 +6,7 @@ import { countWords } from "@/lib/count-words";
 export const STORY_ELEMENTS = ["transition", "worry", "others-too", "strategy", "change"] as const;
 export type StoryElement = (typeof STORY_ELEMENTS)[number];
 
-export const STORY_TAGS = [
-  "workshop",
-  "placement",
-  "new-class",
-  "language",
-  "returning-adult",
-  "first-in-family",
-  "moved-country",
-  "teachers",
-  "friends",
-  "grades",
-] as const;
-export type StoryTag = (typeof STORY_TAGS)[number];
+export { STORY_TAGS, type StoryTag } from "./story-tags";
 
 export const STORY_COUNTRIES = ["DK", "EE", "FR", "NL", "NO"] as const;
 

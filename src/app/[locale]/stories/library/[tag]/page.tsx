@@ -4,7 +4,7 @@ import { libraryMetadata, libraryView } from "@/features/stories/server";
 import { pageLocale, setPageLocale } from "@/i18n/page-locale";
 
 // The library as a device that knows no school sees it, built once per locale and topic
-// ("all": no filter). The proxy serves /{locale}/stories?tag=… from here (the address stays);
+// ("all": no filter). /{locale}/stories?tag=… is rewritten here (the address stays);
 // a device that knows its school gets /{locale}/stories rendered per request, with the
 // school's own stories.
 export const dynamicParams = false;
