@@ -89,23 +89,28 @@ export function PathwayApp({
     // Until this phone's saved place and the student's school are read, the welcome is shown
     // as it will be for most students (and it is what a phone paints first); its button waits
     // for them. A student already further along goes on to their step as soon as they are.
+    // The same tree as below (a fragment around the shell), so that React keeps the painted
+    // welcome instead of drawing it anew, which would count as the page's largest paint.
     return (
-      <StepShell progress={pathwayProgress(initialPathwayState())} online pending={0}>
-        <WelcomeStep
-          headingRef={heading}
-          storiesOrigin={describeOrigin(stories)}
-          onStart={() => undefined}
-          waiting
-        />
-        <noscript>
-          <p className="font-bold">
-            {t("noScript")}{" "}
-            <a href={`/${locale}/stories`} className="text-brand">
-              {t("noScriptLink")}
-            </a>
-          </p>
-        </noscript>
-      </StepShell>
+      <>
+        {preview}
+        <StepShell progress={pathwayProgress(initialPathwayState())} online pending={0}>
+          <WelcomeStep
+            headingRef={heading}
+            storiesOrigin={describeOrigin(stories)}
+            onStart={() => undefined}
+            waiting
+          />
+          <noscript>
+            <p className="font-bold">
+              {t("noScript")}{" "}
+              <a href={`/${locale}/stories`} className="text-brand">
+                {t("noScriptLink")}
+              </a>
+            </p>
+          </noscript>
+        </StepShell>
+      </>
     );
   }
 

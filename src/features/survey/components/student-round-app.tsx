@@ -6,7 +6,6 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui";
 import type { Locale } from "@/i18n/locales";
 import type { LocalisedSurvey } from "../domain/localise";
-import { IntroScreen } from "./intro-screen";
 import { codeOfAddress, readRound, type RoundView } from "./read-round";
 import { RoundMessage } from "./round-message";
 import { SurveyFlow } from "./survey-flow";
@@ -40,27 +39,30 @@ export function StudentRoundApp({ locale, survey }: StudentRoundAppProps) {
     };
   }, [pathname, locale, attempt]);
 
-  if (!read) {
+  // Until the round is read, its intro is the default survey's, not yet startable; the same
+  // tree once the round is open, so React keeps the painted intro instead of drawing it anew
+  // (which would count as the page's largest paint).
+  if (!read || read.round.state === "open") {
+    const round = read?.round.state === "open" ? read.round : undefined;
     return (
       <>
-        <IntroScreen survey={survey} onStart={() => undefined} ready={false} />
-        <noscript>
-          <p className="mt-6 font-bold">{t("noScript")}</p>
-        </noscript>
+        <SurveyFlow
+          code={round?.code ?? ""}
+          survey={round?.survey ?? survey}
+          groups={round?.groups ?? []}
+          helpContacts={round?.helpContacts ?? { text: "", locale }}
+          waiting={!round}
+        />
+        {read ? null : (
+          <noscript>
+            <p className="mt-6 font-bold">{t("noScript")}</p>
+          </noscript>
+        )}
       </>
     );
   }
-  const { code, round } = read;
+  const { round } = read;
   switch (round.state) {
-    case "open":
-      return (
-        <SurveyFlow
-          code={round.code}
-          survey={round.survey}
-          groups={round.groups}
-          helpContacts={round.helpContacts}
-        />
-      );
     case "answered":
       return (
         <ThanksScreen variant="answered" code={round.code} helpContacts={round.helpContacts} />
@@ -69,7 +71,7 @@ export function StudentRoundApp({ locale, survey }: StudentRoundAppProps) {
       return <UpcomingRound opensAt={round.opensAt} timeZone={round.timeZone} />;
     case "unreachable":
       return (
-        <div className="flex flex-col gap-6" key={code}>
+        <div className="flex flex-col gap-6">
           <div className="flex flex-col gap-3">
             <h1 className="text-3xl font-bold leading-tight">{t("unreachable.title")}</h1>
             <p className="text-lg">{t("unreachable.text")}</p>

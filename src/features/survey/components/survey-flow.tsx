@@ -21,6 +21,8 @@ interface SurveyFlowProps {
   survey: LocalisedSurvey;
   groups: { id: string; name: string }[];
   helpContacts: HelpContacts;
+  /** The round is still being read: the intro shows, and cannot be started yet. */
+  waiting?: boolean;
 }
 
 type Ending =
@@ -32,7 +34,7 @@ type Ending =
  * question per screen, then the thanks. Every change is kept on the phone until the answers
  * are sent, together with the submissionId that makes a resend safe.
  */
-export function SurveyFlow({ code, survey, groups, helpContacts }: SurveyFlowProps) {
+export function SurveyFlow({ code, survey, groups, helpContacts, waiting }: SurveyFlowProps) {
   const t = useTranslations("survey");
   const locale = useLocale() as Locale;
   const { draft, save, clear } = useSurveyDraft(code);
@@ -58,7 +60,7 @@ export function SurveyFlow({ code, survey, groups, helpContacts }: SurveyFlowPro
   }, [step, ending]);
 
   const go = (to: number) => {
-    if (!draft || sending) return;
+    if (!draft || sending || waiting) return;
     moved.current = true;
     setAlert(null);
     save({ ...draft, step: Math.max(0, Math.min(to, screens.length - 1)) });
@@ -113,13 +115,13 @@ export function SurveyFlow({ code, survey, groups, helpContacts }: SurveyFlowPro
   if (ending?.kind === "stopped") {
     return <RoundMessage reason={ending.reason} headingRef={headingRef} />;
   }
-  if (screen === "intro" || !draft) {
+  if (screen === "intro" || !draft || waiting) {
     return (
       <IntroScreen
         code={code}
         survey={survey}
         onStart={() => go(1)}
-        ready={Boolean(draft)}
+        ready={Boolean(draft) && !waiting}
         headingRef={headingRef}
       />
     );
