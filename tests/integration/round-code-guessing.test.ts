@@ -200,6 +200,23 @@ describe("guessing round codes", () => {
     expect(await routes["the round's page"]!(guesser, code)).toBe("refused");
   });
 
+  it("lets a class open the pathway of a known code without a write per student", async () => {
+    const db = await getDb();
+    const pathway = routes["the pathway's ?from="]!;
+    const students = [newClient(), newClient(), newClient()];
+    expect(await pathway(students[0]!, code)).toBe("found");
+    const keys = students.map((s) => `${RATE_LIMITS.roundCodeMisses.name}:${s.key}`);
+    await db.rateLimit.deleteMany({ where: { key: { in: keys } } });
+    for (let i = 0; i < LIMIT; i++) {
+      for (const student of students) expect(await pathway(student, code)).toBe("found");
+    }
+    expect(await db.rateLimit.count({ where: { key: { in: keys } } })).toBe(0);
+    // A guesser over the budget gets the pathway without the known code's school.
+    const guesser = newClient();
+    for (let i = 0; i < LIMIT; i++) await pathway(guesser, wrongCode(i));
+    expect(await pathway(guesser, code)).toBe("not-found");
+  });
+
   it("holds against a burst of parallel guesses", async () => {
     const guesser = newClient();
     const outcomes = await Promise.all(

@@ -1,7 +1,7 @@
 import "server-only";
 import { roundCodeSchema } from "@/features/advice";
 import { getDb } from "@/lib/db";
-import { lookUpCode, RATE_LIMITS } from "@/lib/http";
+import { lookUpCode, peekRateLimit, RATE_LIMITS, tooManyWrongCodes } from "@/lib/http";
 import { knownSchoolId, studentPreviewSchool } from "@/lib/participant";
 
 export interface PathwaySchool {
@@ -42,11 +42,29 @@ export async function findSchoolByCode(
   return school;
 }
 
+/**
+ * The school of ?from= for the pathway's page, which a whole class opens within minutes: a
+ * right code remembered here costs one read of the client's wrong-code budget and no write,
+ * and is refused exactly when the guard would refuse it (a count already at the budget:
+ * AppError rate_limited). Any other code goes through findSchoolByCode and counts when wrong.
+ */
+export async function findSchoolForView(
+  code: unknown,
+  client: string,
+): Promise<PathwaySchool | undefined> {
+  const remembered = rememberedSchoolOfCode(code);
+  if (!remembered) return findSchoolByCode(code, client);
+  const budget = await peekRateLimit(RATE_LIMITS.roundCodeMisses, client);
+  if (!budget.allowed) throw tooManyWrongCodes(budget.retryAfterSeconds);
+  return remembered;
+}
+
 // The schools of right codes, kept in memory for a short while for the writing endpoints: a
 // class writes with the same code within minutes. A code keeps its school for good (a round's
 // or a session's); a school's own code can be replaced, which another instance may miss for
-// up to TTL_MS. Only callers that check the client's wrong-code budget in their own statement
-// (storeAdvice's gate) may use it, since a remembered code skips lookUpCode.
+// up to TTL_MS. Only callers that check the client's wrong-code budget (storeAdvice's gate, in
+// its own statement; findSchoolForView, before) may use it, since a remembered code skips
+// lookUpCode.
 const TTL_MS = 30_000;
 const MAX_CODES = 1_000;
 // On globalThis, so every bundle of this process (route handlers, pages) shares one memory.

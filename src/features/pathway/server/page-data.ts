@@ -8,7 +8,7 @@ import { helpCountries } from "../domain/help-countries";
 import { helpView, type HelpView } from "../domain/help-view";
 import { isTooManyWrongCodes } from "@/lib/http";
 import { studentPreviewSchool } from "@/lib/participant";
-import { findSchoolByCode, studentSchool, type PathwaySchool } from "./find-school";
+import { findSchoolForView, studentSchool, type PathwaySchool } from "./find-school";
 
 /** What the pathway shows a student whose school the request names or their device remembers. */
 export interface PathwayStudentData {
@@ -105,7 +105,7 @@ export async function pathwayStudentData(
 /** The school of ?from=; none once the client is over the wrong-code limit (the page still works). */
 async function schoolOf(code: string, client: string): Promise<PathwaySchool | undefined> {
   try {
-    return await findSchoolByCode(code, client);
+    return await findSchoolForView(code, client);
   } catch (error) {
     if (isTooManyWrongCodes(error)) return undefined;
     throw error;
