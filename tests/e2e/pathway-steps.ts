@@ -9,7 +9,11 @@ export const progress = (page: Page) => page.getByRole("progressbar");
 export async function start(page: Page, path = "/en/pathway?from=DEMO01") {
   await page.setViewportSize(PHONE);
   await page.goto(path);
-  await page.getByRole("button", { name: "Let's start" }).click();
+  const begin = page.getByRole("button", { name: "Let's start" });
+  await expect(begin).toBeEnabled();
+  // The page opened on its first step: nothing moved the reader's focus yet.
+  await expect(h1(page)).not.toBeFocused();
+  await begin.click();
   await expect(h1(page)).toHaveText("Pick a story");
 }
 

@@ -55,7 +55,10 @@ export function PathwayApp({
   const [later, setLater] = useState<LaterSteps | null>(null);
   // Until its chunk is here, a later step shows "loading" and has no title to focus yet.
   const waiting = !!state && !later && needsLaterSteps(state.step, schoolKnown);
-  const stepKey = state && !waiting ? `${schoolKnown}:${state.step}:${state.current ?? ""}` : null;
+  // Nor before the student's school is read: its answer is not a new step the student took.
+  const settled = student.status === "loaded" || student.status === "failed";
+  const stepKey =
+    state && settled && !waiting ? `${schoolKnown}:${state.step}:${state.current ?? ""}` : null;
 
   useEffect(() => {
     preloadDictationField();
