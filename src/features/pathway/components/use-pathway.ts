@@ -6,12 +6,16 @@ import { useToast } from "@/components/ui/toast";
 import type { Locale } from "@/i18n/locales";
 import { pathwayReducer, restorePathwayState, type PathwayState } from "../domain/pathway-state";
 import { newSubmissionId } from "@/lib/submission-id";
-import { checkAdviceInput, checkReflectionInput, type FieldIssue } from "../domain/request-check";
+import type { FieldIssue } from "../domain/request-check";
 import { createDeviceStore, useDeviceReducer } from "./use-device-store";
 import { PROGRESS_KEY, useOutbox } from "./use-outbox";
 import { problemOfText, writingResult, type WritingResult } from "./writing-result";
 
 const pathwayStore = createDeviceStore<PathwayState>("belong.pathway", restorePathwayState);
+
+// The checks run only when the student sends something: their code is fetched once the page
+// is up (see the effect below, so it is there offline too), not with its first JavaScript.
+const requestChecks = () => import("../domain/request-check");
 
 /** The refusal of a text the form itself finds wrong (the same rules as the server). */
 function refusal(issues: readonly FieldIssue[]): WritingResult {
@@ -49,6 +53,10 @@ export function usePathway({
   // A code stored from an earlier visit names the school too, as the writing carries it.
   const schoolKnown =
     told === "needed" ? false : told === "named" || schoolKnownOnLoad || Boolean(school);
+
+  useEffect(() => {
+    void requestChecks();
+  }, []);
 
   const { send, resend, pending, online } = useOutbox({
     onDelivered: (item, data) => {
@@ -97,6 +105,7 @@ export function usePathway({
   const saveReflection = useCallback(
     async (slug: string, text: string): Promise<WritingResult> => {
       const submissionId = state?.reflections[slug]?.submissionId ?? newSubmissionId();
+      const { checkReflectionInput } = await requestChecks();
       const parsed = checkReflectionInput(
         { submissionId, storySlug: slug, locale, text, ...roundOf(school) },
         slugs,
@@ -122,6 +131,7 @@ export function usePathway({
 
   const sendAdvice = useCallback(async (): Promise<WritingResult> => {
     if (!state?.advice.submissionId) return { status: "refused", problem: "failed" };
+    const { checkAdviceInput } = await requestChecks();
     const parsed = checkAdviceInput(
       {
         submissionId: state.advice.submissionId,
