@@ -1,7 +1,7 @@
 // Public codes (a survey round's, a classroom session's) are short enough to guess, so every
 // lookup of one goes through here, counted per client (client-key.ts).
 import { AppError, isAppError } from "./errors";
-import { hitRateLimit, releaseRateLimit, type RateLimitRule } from "./rate-limit";
+import { hitRateLimit, peekRateLimit, releaseRateLimit, type RateLimitRule } from "./rate-limit";
 
 /**
  * Looks up a code for a client; `lookup` gives undefined (or throws a not_found AppError) for
@@ -30,6 +30,24 @@ export async function lookUpCode<T>(
   if (found === undefined || found === null) return undefined;
   await releaseRateLimit(rule, client, attempt.windowStart);
   return found;
+}
+
+/**
+ * A code for a page a whole class opens within minutes: a right one this process already
+ * resolved (`remembered`) costs one read of the client's wrong-code budget and no write, and is
+ * refused exactly when lookUpCode would refuse it (a count already at the budget: AppError
+ * rate_limited). Any other code goes through `lookUp` (which uses lookUpCode, and counts it).
+ */
+export async function lookUpCodeForView<T>(
+  rule: RateLimitRule,
+  client: string,
+  remembered: T | undefined,
+  lookUp: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  if (remembered === undefined) return lookUp();
+  const budget = await peekRateLimit(rule, client);
+  if (!budget.allowed) throw tooManyWrongCodes(budget.retryAfterSeconds);
+  return remembered;
 }
 
 export function tooManyWrongCodes(retryAfterSeconds: number): AppError {

@@ -26,5 +26,10 @@ export {
 export { clientKey } from "./client-key";
 export { RATE_LIMITS } from "./rate-limit-rules";
 export { contentDisposition } from "./content-disposition";
-export { lookUpCode, isTooManyWrongCodes, tooManyWrongCodes } from "./code-guard";
+export {
+  lookUpCode,
+  lookUpCodeForView,
+  isTooManyWrongCodes,
+  tooManyWrongCodes,
+} from "./code-guard";
 export { checkGate, gateSql, passGateApart, type GateRow, type WriteGate } from "./write-gate";

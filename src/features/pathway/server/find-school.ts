@@ -1,7 +1,7 @@
 import "server-only";
 import { roundCodeSchema } from "@/features/advice";
 import { getDb } from "@/lib/db";
-import { lookUpCode, peekRateLimit, RATE_LIMITS, tooManyWrongCodes } from "@/lib/http";
+import { lookUpCode, lookUpCodeForView, RATE_LIMITS } from "@/lib/http";
 import { knownSchoolId, studentPreviewSchool } from "@/lib/participant";
 
 export interface PathwaySchool {
@@ -44,19 +44,16 @@ export async function findSchoolByCode(
 
 /**
  * The school of ?from= for the pathway's page, which a whole class opens within minutes: a
- * right code remembered here costs one read of the client's wrong-code budget and no write,
- * and is refused exactly when the guard would refuse it (a count already at the budget:
- * AppError rate_limited). Any other code goes through findSchoolByCode and counts when wrong.
+ * right code remembered here costs one read of the client's wrong-code budget and no write
+ * (lookUpCodeForView); any other goes through findSchoolByCode and counts when wrong.
  */
-export async function findSchoolForView(
+export function findSchoolForView(
   code: unknown,
   client: string,
 ): Promise<PathwaySchool | undefined> {
-  const remembered = rememberedSchoolOfCode(code);
-  if (!remembered) return findSchoolByCode(code, client);
-  const budget = await peekRateLimit(RATE_LIMITS.roundCodeMisses, client);
-  if (!budget.allowed) throw tooManyWrongCodes(budget.retryAfterSeconds);
-  return remembered;
+  return lookUpCodeForView(RATE_LIMITS.roundCodeMisses, client, rememberedSchoolOfCode(code), () =>
+    findSchoolByCode(code, client),
+  );
 }
 
 // The schools of right codes, kept in memory for a short while for the writing endpoints: a

@@ -1,5 +1,5 @@
 import "server-only";
-import { lookUpCode, peekRateLimit, RATE_LIMITS, tooManyWrongCodes } from "@/lib/http";
+import { lookUpCode, lookUpCodeForView, RATE_LIMITS } from "@/lib/http";
 import { normaliseRoundCode } from "../domain/round-code";
 import { findRoundByCode, type RoundByCode } from "./find-round";
 
@@ -48,22 +48,17 @@ export async function lookUpRoundForClient(
 }
 
 /**
- * The round of a code for the student's page, which a whole year group opens within minutes: a
- * right code remembered here costs one read of the client's wrong-code budget and no write.
- * That decides as the guard does: lookUpCode counts a code before looking it up and refuses it
- * when the count passes the budget, which for a right code is a count already at the budget
- * (refused here too, AppError rate_limited); wrong codes still go through the guard and count.
- * Any other code goes through the guard, and is remembered when right.
+ * The round of a code for the student's page, which a whole year group opens within minutes:
+ * a right code remembered here costs one read of the client's wrong-code budget and no write
+ * (lookUpCodeForView); any other goes through the guard, and is remembered when right.
  */
-export async function lookUpRoundForView(
+export function lookUpRoundForView(
   typed: string,
   client: string,
 ): Promise<RoundByCode | undefined> {
-  const remembered = rememberedRound(typed);
-  if (!remembered) return lookUpRoundForClient(typed, client);
-  const budget = await peekRateLimit(RATE_LIMITS.roundCodeMisses, client);
-  if (!budget.allowed) throw tooManyWrongCodes(budget.retryAfterSeconds);
-  return remembered;
+  return lookUpCodeForView(RATE_LIMITS.roundCodeMisses, client, rememberedRound(typed), () =>
+    lookUpRoundForClient(typed, client),
+  );
 }
 
 /** Forgets a round (it closed or changed in this process). */
