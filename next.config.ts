@@ -2,7 +2,11 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { locales } from "./src/i18n/locales";
 import { STORY_TAGS } from "./src/features/stories/domain/story-tags";
-import { libraryRewrites, proxyFreeHeaderRules } from "./src/lib/security/proxy-free-pages";
+import {
+  libraryRewrites,
+  proxyFreeHeaderRules,
+  roundRewrite,
+} from "./src/lib/security/proxy-free-pages";
 
 // Pages where students write and may dictate: the only ones allowed to use the microphone.
 const WRITING_PAGES = ["/:locale/pathway/:path*", "/:locale/join/:path*", "/:locale/s/:path*"];
@@ -44,9 +48,8 @@ const nextConfig: NextConfig = {
     return {
       // The library as a device that knows no school sees it: a prerendered page per topic.
       beforeFiles: libraryRewrites(locales, STORY_TAGS),
-      // Every round's page is the one page of its locale (src/app/[locale]/s/page.tsx), which
-      // reads the round of the address from the server.
-      afterFiles: [{ source: `/:locale(${locales.join("|")})/s/:code`, destination: "/:locale/s" }],
+      // Every round's page is the one page of its locale (src/app/[locale]/s/page.tsx).
+      afterFiles: [roundRewrite(locales)],
       fallback: [],
     };
   },

@@ -1,5 +1,6 @@
 // Runs before every page but the landing, story, library, join, pathway and round pages (left
-// out by the matcher below, since any proxy halves the throughput of a prerendered page): sets the page's Content-Security-Policy and, for a path without a locale (`/`,
+// out by the matcher below, since any proxy halves the throughput of a prerendered page):
+// sets the page's Content-Security-Policy and, for a path without a locale (`/`,
 // `/stories`), redirects to it by a previous choice (the NEXT_LOCALE cookie, which the
 // language switcher writes in the browser) or Accept-Language. A path that already starts
 // with a locale only gets its headers: a prerendered page its policy written once at
@@ -16,6 +17,7 @@ import { env } from "./lib/env";
 import { badAddressResponse, isDecodablePath } from "./lib/http/bad-address";
 import { REQUEST_ID_HEADER, requestIdOf } from "./lib/log/request-id";
 import { newNonce, noncePolicy } from "./lib/security/csp";
+import { roundPage } from "./lib/security/proxy-free-pages";
 import { staticPagePolicy } from "./lib/security/static-page-hashes";
 
 const negotiateLocale = createMiddleware(routing);
@@ -26,13 +28,12 @@ const LOCALE_HEADER = "x-next-intl-locale";
 const ROUND = new RegExp(`^/(${locales.join("|")})/s/[^/]+$`);
 
 /**
- * The page a round's address shows: every /{locale}/s/{code} is the one prerendered round page
- * of its locale (next.config.ts rewrites to it). Most come here only for an odd code (a dot, a
- * %-escape); the matcher leaves the others out.
+ * The page a round's address shows (roundRewrite): most come here only for an odd code (a dot,
+ * a %-escape); the matcher leaves the others out.
  */
-function roundPage(pathname: string): string | undefined {
+function roundPageOf(pathname: string): string | undefined {
   const locale = ROUND.exec(pathname)?.[1];
-  return locale && `/${locale}/s`;
+  return locale && roundPage(locale);
 }
 
 /** A file of public/ or the app's icon: a name with an extension, outside every locale. */
@@ -48,7 +49,9 @@ export default function proxy(request: NextRequest) {
   const development = env().NODE_ENV === "development";
   // The development server renders every page per request: a production build's hashes left
   // in .next would not match its scripts.
-  const staticPolicy = development ? undefined : staticPagePolicy(roundPage(pathname) ?? pathname);
+  const staticPolicy = development
+    ? undefined
+    : staticPagePolicy(roundPageOf(pathname) ?? pathname);
   const policy = staticPolicy ?? noncePolicy(newNonce(), development);
   if (!decodable) {
     const answer = badAddressResponse(pathname);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { libraryRewrites, proxyFreeHeaderRules, withHashedPolicies } from "./proxy-free-pages";
+import {
+  libraryRewrites,
+  proxyFreeHeaderRules,
+  roundRewrite,
+  withHashedPolicies,
+} from "./proxy-free-pages";
 
 const scriptSources = (policy: string) => policy.split("script-src ")[1]?.split(";")[0];
 
@@ -93,6 +98,13 @@ describe("the policy of pages served without the proxy", () => {
       source: "/:locale(en|fr)/stories",
       missing: noSchool,
       destination: "/:locale/stories/library/all",
+    });
+  });
+
+  it("shows every round's address the one round page of its locale", () => {
+    expect(roundRewrite(["en", "fr"])).toEqual({
+      source: "/:locale(en|fr)/s/:code",
+      destination: "/:locale/s",
     });
   });
 });

@@ -72,9 +72,17 @@ function isLibraryOf(locale: string, path: string): boolean {
   return path.startsWith(`/${locale}/stories/library/`);
 }
 
-/** The page every round's address of a locale is rewritten to (next.config.ts). */
+/** The page every round's address of a locale, /{locale}/s/{code}, shows (roundRewrite). */
 export function roundPage(locale: string): string {
   return `/${locale}/s`;
+}
+
+/**
+ * Every round's address shows the one prerendered round page of its locale, which reads the
+ * round of the address from the server. A rule for next.config.ts's rewrites.
+ */
+export function roundRewrite(locales: readonly string[]): Rewrite {
+  return { source: `/:locale(${locales.join("|")})/s/:code`, destination: roundPage(":locale") };
 }
 
 function isStoryOf(locale: string, path: string): boolean {
