@@ -1,6 +1,11 @@
 // Atkinson Hyperlegible: designed for readers with low vision, served from this app (no
 // font CDN). Latin and Latin Extended (Estonian š, ž, õ) come as two faces; the browser takes
-// each glyph from the first face that has it.
+// each glyph from the first face that has it. Neither is preloaded: Chromium holds the first
+// paint for a preloaded font, and a phone on a slow network then waits for 55 kB of fonts
+// before it shows any text. Until they arrive the text is drawn in "Belong Fallback"
+// (globals.css), a system sans-serif sized to take the same room, so nothing moves on swap.
+// It comes after both faces in the font stack, so an Estonian š is never taken from it while
+// the Latin Extended face is there.
 import localFont from "next/font/local";
 
 export const belongFont = localFont({
@@ -23,6 +28,8 @@ export const belongFont = localFont({
   ],
   variable: "--font-belong",
   display: "swap",
+  preload: false,
+  adjustFontFallback: false,
 });
 
 export const belongFontExt = localFont({
@@ -41,4 +48,5 @@ export const belongFontExt = localFont({
   variable: "--font-belong-ext",
   display: "swap",
   preload: false,
+  adjustFontFallback: false,
 });

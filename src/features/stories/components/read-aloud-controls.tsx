@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { Button, Icon } from "@/components/ui";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 import { READING_RATE_NAMES, type ReadAloud, type ReadingRate } from "./use-read-aloud";
 
@@ -13,7 +14,10 @@ const selectClasses =
 export function ReadAloudControls({ reader }: { reader: ReadAloud }) {
   const t = useTranslations("stories.listen");
   const speedId = useId();
-  if (!reader.supported) return null;
+  // Before the page runs, drawn as it will most likely be (see StoryReader); a browser
+  // without speech synthesis then drops it.
+  const hydrated = useHydrated();
+  if (hydrated && !reader.supported) return null;
   if (reader.noVoice) return <p className="text-sm text-muted">{t("noVoice")}</p>;
   const { status } = reader;
   const main =

@@ -33,10 +33,23 @@ describe("StoryReader", () => {
     expect(html).toContain("Amira");
   });
 
-  it("renders the text alone without a recording (the device voice comes with JavaScript)", () => {
+  it("without a recording, draws the device voice's controls only for a page that runs scripts", () => {
     const html = render();
     expect(html).not.toContain("<audio");
     expect(html).toContain("<article");
+    // In the HTML, so the text does not move down when they start working; in a box hidden
+    // where scripts never run (globals.css), since they do nothing there.
+    const box = /<div class="[^"]*\bneeds-script\b[^"]*">(.*?)<\/div><div class="flex max-w/s.exec(
+      html,
+    );
+    expect(box?.[1]).toContain("Lyt");
+    expect(box?.[1]).toContain('aria-pressed="true"');
+  });
+
+  it("with a recording, keeps its player for a page without scripts and hides only the text size", () => {
+    const html = render("amira.da.mp3");
+    expect(html).not.toMatch(/class="[^"]*needs-script[^"]*"[^>]*>\s*<figure/);
+    expect(html).toMatch(/<div class="needs-script"><div role="group"/);
   });
 
   it("says a story is based on students' experiences, and never calls it Amira's own", () => {

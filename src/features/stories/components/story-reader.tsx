@@ -2,7 +2,7 @@
 
 import { useEffect, useId, type Ref } from "react";
 import { useTranslations } from "next-intl";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { cx } from "@/components/ui";
 import type { Locale } from "@/i18n/locales";
 import type { StoryView } from "../domain/story-view";
 import { ReadAloudControls } from "./read-aloud-controls";
@@ -20,13 +20,14 @@ interface StoryReaderProps {
 
 /**
  * A story to read or listen to. The text is rendered on the server and readable without
- * JavaScript; the text size and read-aloud controls appear once the page runs in a browser
- * that can use them. A story with its own recording offers that instead of the device voice.
+ * JavaScript. The text size and read-aloud controls are in the server's HTML too, so the text
+ * does not move down when they start working, and hidden where scripts never run
+ * (`needs-script`, globals.css). A story with its own recording offers that instead of the
+ * device voice.
  */
 export function StoryReader({ story, headingLevel = 1, headingRef }: StoryReaderProps) {
   const t = useTranslations("stories");
   const titleId = useId();
-  const hydrated = useHydrated();
   const [size, setSize] = useTextSize();
   const reader = useReadAloud(story.sentences, story.locale as Locale);
   const Heading = headingLevel === 1 ? "h1" : "h2";
@@ -59,19 +60,24 @@ export function StoryReader({ story, headingLevel = 1, headingRef }: StoryReader
           {t(`origin.${story.source}`, { name: story.speaker.name })}
         </p>
       </header>
-      {story.audio || hydrated ? (
-        <div className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-3 sm:flex-row sm:items-start sm:justify-between">
-          {story.audio ? (
-            <figure className="flex flex-col gap-1">
-              <figcaption className="font-bold">{t("listen.recording")}</figcaption>
-              <audio controls preload="none" src={`/audio/stories/${story.audio}`} />
-            </figure>
-          ) : (
-            <ReadAloudControls reader={reader} />
-          )}
-          {hydrated ? <TextSizeControl size={size} onChange={setSize} /> : null}
+      <div
+        className={cx(
+          "flex flex-col gap-3 rounded-2xl border border-line bg-surface p-3 sm:flex-row sm:items-start sm:justify-between",
+          !story.audio && "needs-script",
+        )}
+      >
+        {story.audio ? (
+          <figure className="flex flex-col gap-1">
+            <figcaption className="font-bold">{t("listen.recording")}</figcaption>
+            <audio controls preload="none" src={`/audio/stories/${story.audio}`} />
+          </figure>
+        ) : (
+          <ReadAloudControls reader={reader} />
+        )}
+        <div className="needs-script">
+          <TextSizeControl size={size} onChange={setSize} />
         </div>
-      ) : null}
+      </div>
       <StoryText story={story} size={size} current={reader.sentence} />
     </article>
   );
