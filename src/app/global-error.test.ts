@@ -2,11 +2,9 @@
 // the default language with Belong's own words, never Next's English default page.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import errors from "../../messages/en/errors.json";
 import GlobalError from "./global-error";
-
-vi.mock("./fonts", () => ({ belongFont: { variable: "f1" }, belongFontExt: { variable: "f2" } }));
 
 describe("global-error", () => {
   it("is a whole page in the default language with a way to try again and a way home", () => {

@@ -9,13 +9,12 @@
 import { buttonClasses } from "@/components/ui/button";
 import { defaultLocale } from "@/i18n/locales";
 import errors from "../../messages/en/errors.json";
-import { belongFont, belongFontExt } from "./fonts";
 import "./globals.css";
 
 export default function GlobalError() {
   const t = (key: keyof typeof errors) => errors[key];
   return (
-    <html lang={defaultLocale} className={`${belongFont.variable} ${belongFontExt.variable}`}>
+    <html lang={defaultLocale}>
       <body>
         <main className="mx-auto flex max-w-xl flex-col items-start gap-4 px-5 py-16">
           <h1 className="text-3xl font-bold">{t("errorTitle")}</h1>

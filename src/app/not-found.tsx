@@ -8,7 +8,6 @@ import { NotFoundView } from "@/components/layout/not-found-view";
 import { buttonClasses } from "@/components/ui";
 import { defaultLocale } from "@/i18n/locales";
 import { loadMessages } from "@/i18n/messages";
-import { belongFont, belongFontExt } from "./fonts";
 
 export default function RootNotFound() {
   const t = createTranslator<Messages, "errors">({
@@ -17,7 +16,7 @@ export default function RootNotFound() {
     namespace: "errors",
   });
   return (
-    <html lang={defaultLocale} className={`${belongFont.variable} ${belongFontExt.variable}`}>
+    <html lang={defaultLocale}>
       <body>
         <NotFoundView
           title={t("notFoundTitle")}

@@ -5,7 +5,6 @@ import { ClientMessages, FRAME_NAMESPACES } from "@/i18n/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { ToastProvider } from "@/components/ui/toast";
-import { belongFont, belongFontExt } from "../fonts";
 import { setPageLocale } from "@/i18n/page-locale";
 
 export function generateStaticParams() {
@@ -38,7 +37,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   setPageLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   return (
-    <html lang={locale} className={`${belongFont.variable} ${belongFontExt.variable}`}>
+    <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
         <ClientMessages locale={locale} namespaces={FRAME_NAMESPACES}>
           <a
