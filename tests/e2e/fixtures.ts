@@ -6,6 +6,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 
 export async function checkA11y(page: Page): Promise<void> {
+  // The web fonts are not preloaded and swap in when they arrive (possibly later in a tab in
+  // the background): scan the page as it settles, not while its text is being laid out again.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     .analyze();

@@ -50,7 +50,9 @@ for (const { name, path } of PAGES) {
     await slowFonts(page, 1_600);
     await page.goto(path);
     await untilAlive(page, "main");
-    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
     // What the page shows once the student's part has arrived (a round, a school).
     await page.waitForLoadState("networkidle");
     expect(await layoutShift(page)).toBeLessThan(0.01);
