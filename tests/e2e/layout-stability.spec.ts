@@ -4,7 +4,7 @@
 // phone whose scripts and fonts arrive late, so the server's HTML is painted first.
 import type { Page } from "@playwright/test";
 import { expect, PHONE, test } from "./fixtures";
-import { slowScripts, untilAlive } from "./slow-load";
+import { slowFonts, slowScripts, untilAlive } from "./slow-load";
 
 const PAGES = [
   { name: "landing", path: "/en" },
@@ -14,17 +14,6 @@ const PAGES = [
   { name: "survey", path: "/en/s/DEMO01" },
   { name: "join", path: "/en/join" },
 ];
-
-/** Holds back the web fonts by `ms`, as a slow network does. */
-async function slowFonts(page: Page, ms: number): Promise<void> {
-  await page.route(
-    (url) => url.pathname.endsWith(".woff2"),
-    async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      await route.continue().catch(() => {});
-    },
-  );
-}
 
 /** The sum of the layout shifts the page made that no input of the student's caused. */
 function layoutShift(page: Page): Promise<number> {
